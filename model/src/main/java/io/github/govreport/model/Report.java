@@ -1,0 +1,47 @@
+package io.github.govreport.model;
+
+import io.github.govreport.core.ValueMention;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A government work report read into a typed model. Every span in it is a UTF-16 offset range into the
+ * text the report was read from, exactly as given.
+ *
+ * @param metadata what the report says about itself
+ * @param sections the top-level parts, each with its sub-parts
+ * @param indicators the statistics it gives for the period it reviews
+ * @param targets the quantified goals it sets
+ * @param tasks the work items of its plan
+ * @param annotations its glossary notes
+ * @param values every value mention in the text, in order
+ */
+public record Report(
+        Metadata metadata,
+        List<Section> sections,
+        List<Indicator> indicators,
+        List<Target> targets,
+        List<Task> tasks,
+        List<Annotation> annotations,
+        List<ValueMention> values) {
+
+    /**
+     * Creates a report; the lists are copied.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Report {
+        Objects.requireNonNull(metadata, "metadata");
+        sections = List.copyOf(sections);
+        indicators = List.copyOf(indicators);
+        targets = List.copyOf(targets);
+        tasks = List.copyOf(tasks);
+        annotations = List.copyOf(annotations);
+        values = List.copyOf(values);
+    }
+
+    /** The targets on the report's headline list (主要预期目标). */
+    public List<Target> headlineTargets() {
+        return targets.stream().filter(Target::headline).toList();
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.govreport.model;
+
+import io.github.govreport.core.Span;
+import io.github.govreport.core.ValueMention;
+import java.util.Objects;
+
+/**
+ * A quantified goal for the coming period: {@code 地区生产总值增长6%左右}.
+ *
+ * @param name the measure as the text names it
+ * @param value the level aimed at, or null
+ * @param change the change aimed at, or null; at least one of the two is given
+ * @param period the period it is set for, or null when unknown
+ * @param span from the name to the last value
+ * @param headline true for the report's main expected targets (the list after 主要预期目标是), false for
+ *     quantified goals elsewhere in the plan
+ * @param stretch true for the second goal of a floor-and-stretch pair ({@code 7%以上、力争达到8%})
+ */
+public record Target(
+        String name, ValueMention value, ValueMention change, YearSpan period, Span span, boolean headline, boolean stretch) {
+
+    /**
+     * Creates a target.
+     *
+     * @throws NullPointerException if {@code name} or {@code span} is null
+     * @throws IllegalArgumentException if neither a value nor a change is given
+     */
+    public Target {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(span, "span");
+        if (value == null && change == null) {
+            throw new IllegalArgumentException("a target needs a value or a change: " + name);
+        }
+    }
+}

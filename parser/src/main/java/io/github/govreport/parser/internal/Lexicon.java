@@ -1,0 +1,146 @@
+package io.github.govreport.parser.internal;
+
+import io.github.govreport.core.Dimension;
+import io.github.govreport.core.Direction;
+import io.github.govreport.core.Magnitude;
+import io.github.govreport.core.Qualifier;
+import io.github.govreport.core.Unit;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words the value scanner knows, loaded once from the resource tables in {@code lexicon/}: units,
+ * magnitudes, change words, level verbs, qualifiers, bases, range marks and special words. Every table
+ * row carries an example sentence; {@link #rows()} exposes them so that a test reads each one back.
+ */
+public final class Lexicon {
+
+    /** Where a qualifier word stands relative to its number. */
+    public enum Position {
+        /** Before the number: 约, 近, 超过. */
+        BEFORE,
+        /** After the number or its unit: 左右, 以上. */
+        AFTER,
+        /** Between the number and its magnitude or unit: 2万余套, 100多家. */
+        INSIDE
+    }
+
+    /** A qualifier word with its position. */
+    public record QualifierWord(Qualifier qualifier, Position position) {}
+
+    /** One row of one table, as written: the table's name, the columns, the example. */
+    public record Row(String table, List<String> columns) {
+        /** The last column, the example sentence. */
+        public String example() {
+            return columns.get(columns.size() - 1);
+        }
+    }
+
+    private static final String BASE = "/io/github/govreport/parser/lexicon/";
+
+    final WordTrie<Unit> units = new WordTrie<>();
+    final WordTrie<Magnitude> magnitudes = new WordTrie<>();
+    final WordTrie<Direction> changes = new WordTrie<>();
+    final WordTrie<Boolean> levels = new WordTrie<>();
+    final WordTrie<QualifierWord> qualifiersBefore = new WordTrie<>();
+    final WordTrie<QualifierWord> qualifiersAfter = new WordTrie<>();
+    final WordTrie<QualifierWord> qualifiersInside = new WordTrie<>();
+    final WordTrie<String> bases = new WordTrie<>();
+    final WordTrie<Boolean> rangeMarks = new WordTrie<>();
+    final WordTrie<String> words = new WordTrie<>();
+    final WordTrie<Boolean> meetings = new WordTrie<>();
+    final WordTrie<Boolean> listSeparators = new WordTrie<>();
+    final Set<Character> notUnits = new HashSet<>();
+    private final List<Row> rows = new ArrayList<>();
+
+    private static final class Holder {
+        static final Lexicon STANDARD = new Lexicon();
+    }
+
+    /** The lexicon from the bundled tables; loaded on first use. */
+    public static Lexicon standard() {
+        return Holder.STANDARD;
+    }
+
+    private Lexicon() {
+        for (Row r : read("units.tsv")) {
+            units.put(r.columns.get(0), new Unit(r.columns.get(1), Dimension.valueOf(r.columns.get(2))));
+        }
+        for (Row r : read("magnitudes.tsv")) {
+            magnitudes.put(r.columns.get(0), Magnitude.valueOf(r.columns.get(1)));
+        }
+        for (Row r : read("changes.tsv")) {
+            changes.put(r.columns.get(0), Direction.valueOf(r.columns.get(1)));
+        }
+        for (Row r : read("levels.tsv")) {
+            levels.put(r.columns.get(0), Boolean.TRUE);
+        }
+        for (Row r : read("qualifiers.tsv")) {
+            Position p = Position.valueOf(r.columns.get(1));
+            QualifierWord q = new QualifierWord(Qualifier.valueOf(r.columns.get(2)), p);
+            (p == Position.BEFORE ? qualifiersBefore : p == Position.AFTER ? qualifiersAfter : qualifiersInside)
+                    .put(r.columns.get(0), q);
+        }
+        for (Row r : read("bases.tsv")) {
+            bases.put(r.columns.get(0), r.columns.get(0));
+        }
+        for (Row r : read("ranges.tsv")) {
+            rangeMarks.put(r.columns.get(0), Boolean.TRUE);
+        }
+        for (Row r : read("words.tsv")) {
+            String category = r.columns.get(0);
+            String word = r.columns.get(1);
+            switch (category) {
+                case "MEETING" -> meetings.put(word, Boolean.TRUE);
+                case "LIST" -> listSeparators.put(word, Boolean.TRUE);
+                case "NOT_UNIT" -> notUnits.add(word.charAt(0));
+                default -> words.put(word, category);
+            }
+        }
+    }
+
+    /** Every row of every table, in table order. */
+    public List<Row> rows() {
+        return Collections.unmodifiableList(rows);
+    }
+
+    /** Every distinct char that occurs in a table's words (not in examples). */
+    public Set<Character> wordChars() {
+        Set<Character> chars = new HashSet<>();
+        for (Row r : rows) {
+            String word = r.table.equals("words.tsv") ? r.columns.get(1) : r.columns.get(0);
+            word.chars().forEach(c -> chars.add((char) c));
+        }
+        return chars;
+    }
+
+    private List<Row> read(String table) {
+        List<Row> read = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(BASE + table)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon table missing from the class path: " + table);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                read.add(new Row(table, List.of(line.split("\t", -1))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon table " + table, e);
+        }
+        rows.addAll(read);
+        return read;
+    }
+}

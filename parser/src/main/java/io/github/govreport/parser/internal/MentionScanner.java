@@ -1,0 +1,649 @@
+package io.github.govreport.parser.internal;
+
+import io.github.govreport.core.Amount;
+import io.github.govreport.core.CalendarDate;
+import io.github.govreport.core.Change;
+import io.github.govreport.core.Dimension;
+import io.github.govreport.core.Direction;
+import io.github.govreport.core.Fraction;
+import io.github.govreport.core.Magnitude;
+import io.github.govreport.core.Multiple;
+import io.github.govreport.core.PerMille;
+import io.github.govreport.core.Percentage;
+import io.github.govreport.core.PercentagePoints;
+import io.github.govreport.core.Quantity;
+import io.github.govreport.core.Qualifier;
+import io.github.govreport.core.Range;
+import io.github.govreport.core.Span;
+import io.github.govreport.core.Unit;
+import io.github.govreport.core.Value;
+import io.github.govreport.core.ValueMention;
+import io.github.govreport.parser.internal.NumeralReader.Numeral;
+import io.github.govreport.parser.internal.WordTrie.Match;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One left-to-right pass over a text that finds its value mentions. Each char is looked at a bounded
+ * number of times: the scanner jumps past every numeral run it has read, and looks back or ahead only
+ * as far as the longest lexicon word, so the cost is linear in the length of the text.
+ *
+ * <p>A mention is built in three steps around a numeral: the amount (numeral, magnitude, unit, or a
+ * special form such as 百分之八, 三分之一, 翻两番), an optional second end for a range, and the words
+ * around it (change word, basis, qualifiers) found by looking back and ahead.
+ */
+public final class MentionScanner {
+
+    /** A mention with the extent of its whole expression, which also covers a basis or level verb. */
+    public record Found(ValueMention mention, int expressionStart) {}
+
+    /** Why a numeral was not taken as a mention; strict parsing reports the first one. */
+    public record Rejection(int index, String reason) {}
+
+    /** How far back an opening quote still makes a numeral a name (“十三五”). */
+    private static final int QUOTE_REACH = 24;
+
+    private final Lexicon lex;
+    private final CharSequence original;
+    private final char[] f;
+    private final int n;
+    private final List<Found> found = new ArrayList<>();
+    private Rejection firstRejection;
+
+    private int quoteOpen = -1;
+    private boolean asciiQuoteOpen;
+    private int prevEnd;
+    private Change distributed;
+    private int codeRunEnd = -1;
+    private boolean codeRunHasLetter;
+
+    /** An amount read at an index, before the words around it. */
+    private record Piece(
+            Amount amount, int start, int end, boolean chinese, boolean special, boolean magnitude,
+            Qualifier inside, Change implied, Numeral numeral) {}
+
+    public MentionScanner(Lexicon lexicon, CharSequence text) {
+        this.lex = lexicon;
+        this.original = text;
+        this.f = Folding.fold(text);
+        this.n = f.length;
+    }
+
+    /** Scans the whole text once and returns the mentions in order. */
+    public List<Found> scan() {
+        int i = 0;
+        while (i < n) {
+            char c = f[i];
+            trackQuote(c, i);
+            if (isNumberStart(i)) {
+                i = mentionAt(i);
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** The first numeral that was read but not taken, or null. */
+    public Rejection firstRejection() {
+        return firstRejection;
+    }
+
+    private void trackQuote(char c, int i) {
+        switch (c) {
+            case '“', '‘', '「', '『', '《' -> quoteOpen = i;
+            case '”', '’', '」', '』', '》' -> quoteOpen = -1;
+            case '"' -> {
+                asciiQuoteOpen = !asciiQuoteOpen;
+                quoteOpen = asciiQuoteOpen ? i : -1;
+            }
+            case '\n', '。' -> {
+                quoteOpen = -1;
+                asciiQuoteOpen = false;
+            }
+            default -> {}
+        }
+    }
+
+    private boolean isNumberStart(int i) {
+        char c = f[i];
+        if (NumeralReader.isAsciiDigit(c) || NumeralReader.chineseDigit(c) >= 0 || c == '十' || c == '拾') {
+            return true;
+        }
+        if (c == '翻') {
+            return i + 1 < n && (f[i + 1] == '番' || f[i + 1] == '了' || NumeralReader.chineseDigit(f[i + 1]) > 0);
+        }
+        return (c == '百' || c == '千' || c == '万') && i + 2 < n && f[i + 1] == '分' && f[i + 2] == '之';
+    }
+
+    /** Tries a mention whose numeral starts at {@code i}; returns where scanning goes on. */
+    private int mentionAt(int i) {
+        boolean arabic = NumeralReader.isAsciiDigit(f[i]);
+        if (arabic && inCodeRun(i)) {
+            return reject(i, codeRunEnd, "part of a code or address");
+        }
+        char charBefore = i > 0 ? f[i - 1] : ' ';
+        if (isAsciiLetter(charBefore)) {
+            return reject(i, skipNumeral(i), "part of a code");
+        }
+        Piece low = readPiece(i);
+        if (low == null) {
+            return reject(i, skipNumeral(i), "not a numeral");
+        }
+        if (quoteOpen >= 0 && i - quoteOpen <= QUOTE_REACH) {
+            return reject(i, low.end, "a name in quotation marks");
+        }
+        String word = wordBefore(i);
+        if ("ORDINAL".equals(word)) {
+            return reject(i, low.end, "an ordinal");
+        }
+        if ("PER".equals(word)) {
+            return reject(i, low.end, "a per-unit denominator");
+        }
+        Piece piece = low;
+        Amount amount = low.amount;
+        int end = low.end;
+        Qualifier qualifier = low.inside;
+        Match<Boolean> mark = lex.rangeMarks.longestAt(f, end, n);
+        if (mark != null && mark.end() < n && isNumberStart(mark.end())) {
+            Piece high = readPiece(mark.end());
+            Range range = high == null ? null : range(low, high);
+            if (range != null) {
+                amount = range;
+                end = high.end;
+                qualifier = Qualifier.RANGE;
+                piece = high;
+            }
+        }
+        String reason = acceptance(low, piece, amount, end);
+        if (reason != null) {
+            return reject(i, end, reason);
+        }
+        int spanStart = i;
+        int expressionStart = i;
+        Change change = low.implied;
+        boolean distributive = false;
+        if (!(amount instanceof CalendarDate) && !(amount instanceof Range r && r.low() instanceof CalendarDate)) {
+            if (qualifier != Qualifier.RANGE) {
+                Match<Lexicon.QualifierWord> after = lex.qualifiersAfter.longestAt(f, end, n);
+                if (after != null && qualifier == null && !(f[after.start()] == '上' && after.end() < n && f[after.end()] == '游')) {
+                    qualifier = after.value().qualifier();
+                    end = after.end();
+                }
+                Match<Lexicon.QualifierWord> before = lex.qualifiersBefore.longestEndingAt(f, i, prevEnd);
+                if (before != null && qualifier == null && !isBlockedNear(before)) {
+                    qualifier = before.value().qualifier();
+                    spanStart = before.start();
+                    expressionStart = spanStart;
+                }
+            }
+            int verbEnd = spanStart;
+            if (verbEnd - 1 >= prevEnd && f[verbEnd - 1] == '了') {
+                verbEnd--;
+            }
+            Match<Direction> verb = lex.changes.longestEndingAt(f, verbEnd, prevEnd);
+            Match<Boolean> level = lex.levels.longestEndingAt(f, verbEnd, prevEnd);
+            if (level != null && (verb == null || level.start() <= verb.start())) {
+                expressionStart = level.start();
+            } else if (verb != null && change == null) {
+                spanStart = verb.start();
+                expressionStart = spanStart;
+                int at = verb.start();
+                Match<String> distributor = lex.words.longestEndingAt(f, at, prevEnd);
+                if (distributor != null && "DISTRIBUTIVE".equals(distributor.value())) {
+                    distributive = true;
+                    at = distributor.start();
+                }
+                Match<String> basis = lex.bases.longestEndingAt(f, at, prevEnd);
+                if (basis != null) {
+                    at = basis.start();
+                    Match<String> d2 = lex.words.longestEndingAt(f, at, prevEnd);
+                    if (d2 != null && "DISTRIBUTIVE".equals(d2.value())) {
+                        distributive = true;
+                        at = d2.start();
+                    }
+                }
+                expressionStart = at;
+                change = new Change(verb.value(), basis == null ? null : basis.value());
+            }
+            if (change == null && level == null && distributed != null && onlyListBetween(prevEnd, expressionStart)) {
+                change = distributed;
+            } else if (change != null && low.implied == null) {
+                distributed = distributive ? change : null;
+            } else {
+                distributed = null;
+            }
+        } else {
+            distributed = null;
+        }
+        Value value = new Value(amount, qualifier == null ? Qualifier.EXACT : qualifier, change);
+        Span span = new Span(spanStart, end);
+        found.add(new Found(new ValueMention(span, span.of(original), value), expressionStart));
+        prevEnd = end;
+        return end;
+    }
+
+    private int reject(int i, int resume, String reason) {
+        if (firstRejection == null) {
+            firstRejection = new Rejection(i, reason);
+        }
+        return Math.max(resume, i + 1);
+    }
+
+    private boolean isBlockedNear(Match<Lexicon.QualifierWord> before) {
+        // 最近, 附近: 近 is part of another word there
+        int s = before.start();
+        return before.end() - s == 1 && f[s] == '近' && s > 0 && (f[s - 1] == '最' || f[s - 1] == '附');
+    }
+
+    private boolean onlyListBetween(int from, int to) {
+        if (from >= to) {
+            return from == to;
+        }
+        int p = from;
+        while (p < to) {
+            if (f[p] == ' ') {
+                p++;
+                continue;
+            }
+            Match<Boolean> sep = lex.listSeparators.longestAt(f, p, to);
+            if (sep == null) {
+                return false;
+            }
+            p = sep.end();
+        }
+        return true;
+    }
+
+    private String wordBefore(int i) {
+        if (i == 0) {
+            return null;
+        }
+        Match<String> w = lex.words.longestEndingAt(f, i, Math.max(0, i - 1));
+        return w == null ? null : w.value();
+    }
+
+    /** Null when the mention stands; else why not. */
+    private String acceptance(Piece low, Piece last, Amount amount, int end) {
+        if (low.special || amount instanceof CalendarDate || amount instanceof Range) {
+            return null;
+        }
+        Unit unit = amount.unit();
+        if (unit != null && unit.symbol().equals("次") && lex.meetings.longestAt(f, end, n) != null) {
+            return "a session number";
+        }
+        if (low.chinese) {
+            Numeral numeral = low.numeral;
+            if (unit != null) {
+                if (numeral.end() - low.start == 1 && f[low.start] == '一' && !low.magnitude
+                        && (unit.dimension() == Dimension.COUNT || unit.dimension() == Dimension.TIME)) {
+                    return "一 as an article";
+                }
+                if (unit.dimension() == Dimension.UNKNOWN && !isKnownUnit(unit)) {
+                    return "a Chinese numeral before a word that is no unit";
+                }
+                return null;
+            }
+            if (amount.kind() != io.github.govreport.core.Kind.QUANTITY) {
+                return null;
+            }
+            boolean decimal = numeral.value().scale() > 0;
+            return decimal || numeral.startsWithDigit() && numeral.hasBigUnit() && !numeral.positional()
+                    ? null
+                    : "a Chinese numeral with no unit";
+        }
+        if (unit == null && low.inside == null && !low.magnitude && amount.kind() == io.github.govreport.core.Kind.QUANTITY) {
+            char next = end < n ? f[end] : ' ';
+            char prev = low.start > 0 ? f[low.start - 1] : ' ';
+            if (next == '、' || next == '.' || next == ')' || next == ']' || next == '】' || next == '〕'
+                    || prev == '(' || prev == '[' || prev == '【' || prev == '〔') {
+                return "a list number";
+            }
+        }
+        return null;
+    }
+
+    private boolean isKnownUnit(Unit unit) {
+        Match<Unit> m = lex.units.longestAt(unit.symbol().toCharArray(), 0, unit.symbol().length());
+        return m != null && m.end() == unit.symbol().length();
+    }
+
+    // ---- amounts ----------------------------------------------------------------------------------
+
+    private Piece readPiece(int i) {
+        char c = f[i];
+        if (c == '翻') {
+            return readDoubling(i);
+        }
+        if ((c == '百' || c == '千' || c == '万') && i + 2 < n && f[i + 1] == '分' && f[i + 2] == '之') {
+            return readPerHundred(i);
+        }
+        if (NumeralReader.isAsciiDigit(c)) {
+            Piece date = readIsoDate(i);
+            if (date != null) {
+                return date;
+            }
+            Numeral num = NumeralReader.readArabic(f, original, i, n);
+            if (!num.valid()) {
+                return null;
+            }
+            return readTail(i, num, false);
+        }
+        Numeral num = NumeralReader.readChinese(f, i, n, false);
+        if (!num.valid()) {
+            return null;
+        }
+        return readTail(i, num, true);
+    }
+
+    /** 翻番, 翻一番, 翻两番, 翻了一番: doubled n times. */
+    private Piece readDoubling(int i) {
+        int p = i + 1;
+        if (p < n && f[p] == '了') {
+            p++;
+        }
+        int times = 1;
+        if (p < n && NumeralReader.chineseDigit(f[p]) > 0) {
+            times = NumeralReader.chineseDigit(f[p]);
+            p++;
+        }
+        if (p >= n || f[p] != '番') {
+            return null;
+        }
+        BigDecimal factor = new BigDecimal(BigInteger.TWO.pow(times));
+        return new Piece(new Multiple(factor), i, p + 1, true, true, false, null, Change.UP, null);
+    }
+
+    /** 百分之八, 千分之三, 万分之五. */
+    private Piece readPerHundred(int i) {
+        int p = i + 3;
+        if (p >= n) {
+            return null;
+        }
+        Numeral num = NumeralReader.isAsciiDigit(f[p])
+                ? NumeralReader.readArabic(f, original, p, n)
+                : NumeralReader.isChineseNumeralChar(f[p]) ? NumeralReader.readChinese(f, p, n, true) : null;
+        if (num == null || !num.valid()) {
+            return null;
+        }
+        Amount amount = switch (f[i]) {
+            case '百' -> new Percentage(num.value());
+            case '千' -> new PerMille(num.value());
+            default -> num.isInteger() ? new Fraction(num.value().toBigInteger(), BigInteger.valueOf(10_000)) : null;
+        };
+        return amount == null ? null : new Piece(amount, i, num.end(), true, true, false, null, null, num);
+    }
+
+    /** 2018-04-04. */
+    private Piece readIsoDate(int i) {
+        int p = i;
+        int[] parts = new int[3];
+        for (int k = 0; k < 3; k++) {
+            int s = p;
+            int v = 0;
+            while (p < n && NumeralReader.isAsciiDigit(f[p]) && p - s < 4) {
+                v = v * 10 + (f[p++] - '0');
+            }
+            int len = p - s;
+            if ((k == 0 && len != 4) || (k > 0 && (len < 1 || len > 2))) {
+                return null;
+            }
+            parts[k] = v;
+            if (k < 2) {
+                if (p >= n || f[p] != '-') {
+                    return null;
+                }
+                p++;
+            }
+        }
+        if (p < n && NumeralReader.isAsciiDigit(f[p])) {
+            return null;
+        }
+        CalendarDate date = date(parts[0], parts[1], parts[2]);
+        return date == null ? null : new Piece(date, i, p, false, false, false, null, null, null);
+    }
+
+    private static CalendarDate date(Integer year, Integer month, Integer day) {
+        try {
+            return new CalendarDate(year, month, day);
+        } catch (IllegalArgumentException notADate) {
+            return null;
+        }
+    }
+
+    /** After a numeral: inside qualifier, magnitude, date words, unit. */
+    private Piece readTail(int i, Numeral num, boolean chinese) {
+        int p = num.end();
+        BigDecimal value = num.value();
+        Qualifier inside = null;
+        boolean magnitude = false;
+        if (!chinese && p < n && f[p] == '/' && p + 1 < n && NumeralReader.isAsciiDigit(f[p + 1]) && num.isInteger()) {
+            Numeral den = NumeralReader.readArabic(f, original, p + 1, n);
+            if (den.valid() && den.isInteger() && den.value().signum() > 0 && (den.end() >= n || f[den.end()] != '/')) {
+                Fraction fr = new Fraction(value.toBigInteger(), den.value().toBigInteger());
+                return new Piece(fr, i, den.end(), false, true, false, null, null, num);
+            }
+        }
+        if (p + 1 < n && f[p] == '分' && f[p + 1] == '之' && num.isInteger() && value.signum() > 0) {
+            int q = p + 2;
+            Numeral top = q >= n ? null
+                    : NumeralReader.isAsciiDigit(f[q]) ? NumeralReader.readArabic(f, original, q, n)
+                    : NumeralReader.isChineseNumeralChar(f[q]) ? NumeralReader.readChinese(f, q, n, false) : null;
+            if (top != null && top.valid() && top.isInteger()) {
+                Fraction fr = new Fraction(top.value().toBigInteger(), value.toBigInteger());
+                return new Piece(fr, i, top.end(), chinese, true, false, null, null, num);
+            }
+            return null;
+        }
+        int q = p;
+        if (!chinese) {
+            int spaces = 0;
+            while (q < n && f[q] == ' ' && spaces < 2) {
+                q++;
+                spaces++;
+            }
+            if (q < n && (f[q] == ' ' || !isCjk(f[q]) && f[q] != '%' && f[q] != '‰')) {
+                q = p; // spaces then no unit: the spaces are not ours
+            }
+        }
+        Match<Lexicon.QualifierWord> in = lex.qualifiersInside.longestAt(f, q, n);
+        if (in != null) {
+            inside = in.value().qualifier();
+            q = in.end();
+        }
+        if (!chinese) {
+            Match<Unit> unitHere = lex.units.longestAt(f, q, n);
+            Match<Magnitude> mag = lex.magnitudes.longestAt(f, q, n);
+            if (mag != null && (unitHere == null || unitHere.end() <= mag.end())) {
+                value = mag.value().apply(value);
+                magnitude = true;
+                q = mag.end();
+                if (inside == null) {
+                    in = lex.qualifiersInside.longestAt(f, q, n);
+                    if (in != null) {
+                        inside = in.value().qualifier();
+                        q = in.end();
+                    }
+                }
+            }
+        } else if (inside != null) {
+            // 两千余万: a magnitude after the inside qualifier of a Chinese numeral
+            Match<Magnitude> mag = lex.magnitudes.longestAt(f, q, n);
+            if (mag != null && mag.value().exponent() >= 4) {
+                value = mag.value().apply(value);
+                magnitude = true;
+                q = mag.end();
+            }
+        }
+        if (!magnitude && inside == null && q < n) {
+            Piece date = readDateWords(i, num, chinese, q);
+            if (date != null) {
+                return date;
+            }
+        }
+        Match<Unit> unit = lex.units.longestAt(f, q, n);
+        if (unit != null) {
+            Unit u = unit.value();
+            return new Piece(amountOf(value, u), i, unit.end(), chinese, false, magnitude, inside, null, num);
+        }
+        if (!chinese && q < n && isCjk(f[q]) && !lex.notUnits.contains(f[q]) && !startsWord(q)) {
+            Unit u = new Unit(String.valueOf(f[q]), Dimension.UNKNOWN);
+            return new Piece(new Quantity(value, u), i, q + 1, false, false, magnitude, inside, null, num);
+        }
+        int end = inside != null || magnitude ? q : num.end();
+        return new Piece(new Quantity(value, null), i, end, chinese, false, magnitude, inside, null, num);
+    }
+
+    private boolean startsWord(int q) {
+        return lex.qualifiersAfter.longestAt(f, q, n) != null || lex.changes.longestAt(f, q, n) != null
+                || lex.levels.longestAt(f, q, n) != null || lex.rangeMarks.longestAt(f, q, n) != null
+                || lex.bases.longestAt(f, q, n) != null || lex.qualifiersBefore.longestAt(f, q, n) != null
+                || lex.words.longestAt(f, q, n) != null;
+    }
+
+    private static Amount amountOf(BigDecimal value, Unit unit) {
+        if (unit.equals(Unit.PERCENT)) {
+            return new Percentage(value);
+        }
+        if (unit.equals(Unit.PERMILLE)) {
+            return new PerMille(value);
+        }
+        if (unit.equals(Unit.PERCENTAGE_POINT)) {
+            return new PercentagePoints(value);
+        }
+        if (unit.equals(Unit.TIMES)) {
+            return new Multiple(value);
+        }
+        return new Quantity(value, unit);
+    }
+
+    /** 2018年, 2018年3月, 2018年3月21日, 一九八四年, 3月, 3月21日. */
+    private Piece readDateWords(int i, Numeral num, boolean chinese, int q) {
+        if (!num.isInteger() || num.grouped()) {
+            return null;
+        }
+        int v = num.value().intValueExact();
+        Integer year = null;
+        int p = q;
+        if (f[p] == '年' && (chinese ? num.positional() && num.integerDigits() == 4 : num.integerDigits() == 4)
+                && v >= 1000 && v <= 2999) {
+            year = v;
+            p++;
+            Numeral month = numeralAt(p);
+            if (month == null || month.end() >= n || f[month.end()] != '月' || !isMonth(month)) {
+                return new Piece(CalendarDate.ofYear(v), i, p, chinese, false, false, null, null, num);
+            }
+            num = month;
+            p = month.end();
+        } else if (f[p] != '月' || !isMonth(num)) {
+            return null;
+        }
+        int month = num.value().intValueExact();
+        p++; // 月
+        Numeral day = numeralAt(p);
+        if (day != null && day.end() < n && f[day.end()] == '日' && day.isInteger() && !day.positional()) {
+            CalendarDate d = date(year, month, day.value().intValueExact());
+            if (d != null) {
+                return new Piece(d, i, day.end() + 1, chinese, false, false, null, null, num);
+            }
+        }
+        return new Piece(date(year, month, null), i, p, chinese, false, false, null, null, num);
+    }
+
+    private Numeral numeralAt(int p) {
+        if (p >= n) {
+            return null;
+        }
+        Numeral r = NumeralReader.isAsciiDigit(f[p]) ? NumeralReader.readArabic(f, original, p, n)
+                : NumeralReader.isChineseNumeralChar(f[p]) ? NumeralReader.readChinese(f, p, n, false) : null;
+        return r != null && r.valid() ? r : null;
+    }
+
+    private static boolean isMonth(Numeral num) {
+        return num.isInteger() && !num.positional() && num.value().compareTo(BigDecimal.ONE) >= 0
+                && num.value().compareTo(BigDecimal.valueOf(12)) <= 0;
+    }
+
+    /** Both ends of a range, each given the unit and magnitude the text writes on the other; or null. */
+    private Range range(Piece low, Piece high) {
+        Amount a = low.amount;
+        Amount b = high.amount;
+        if (a instanceof Range || b instanceof Range || low.special != high.special && !(a instanceof Quantity)) {
+            return null;
+        }
+        if (a instanceof Quantity q && q.unit() == null && low.inside == null) {
+            BigDecimal v = q.value();
+            if (b instanceof CalendarDate d) {
+                a = borrowDate(v, d, low);
+            } else if (b instanceof Quantity || b.unit() != null) {
+                if (!low.magnitude && high.magnitude && high.numeral != null && b instanceof io.github.govreport.core.Scalar s) {
+                    BigDecimal scale = s.value().divide(high.numeral.value(), java.math.MathContext.DECIMAL128);
+                    BigDecimal scaled = io.github.govreport.core.Decimals.normalize(v.multiply(scale));
+                    if (scaled.compareTo(s.value()) <= 0) {
+                        v = scaled;
+                    }
+                }
+                a = b.unit() == null ? new Quantity(v, null) : amountOf(v, b.unit());
+            }
+        }
+        if (a == null || a.kind() != b.kind() || !java.util.Objects.equals(a.unit(), b.unit()) || low.inside != null || high.inside != null) {
+            return null;
+        }
+        return new Range(a, b);
+    }
+
+    private static Amount borrowDate(BigDecimal v, CalendarDate high, Piece low) {
+        if (v.scale() > 0 || low.magnitude) {
+            return null;
+        }
+        int x = v.intValue();
+        if (high.day() == null && high.month() == null && x >= 1000 && x <= 2999) {
+            return CalendarDate.ofYear(x);
+        }
+        if (high.day() == null && high.month() != null && x >= 1 && x <= 12) {
+            return date(high.year(), x, null);
+        }
+        return null;
+    }
+
+    // ---- scanning helpers ----------------------------------------------------------------------------
+
+    /** True when the Arabic numeral at i is part of a run of ASCII letters, digits and marks that holds a letter. */
+    private boolean inCodeRun(int i) {
+        if (i >= codeRunEnd) {
+            int p = i;
+            boolean letter = false;
+            while (p < n && isCodeChar(f[p])) {
+                letter |= isAsciiLetter(f[p]);
+                p++;
+            }
+            codeRunEnd = p;
+            codeRunHasLetter = letter;
+        }
+        return codeRunHasLetter;
+    }
+
+    private static boolean isCodeChar(char c) {
+        return isAsciiLetter(c) || NumeralReader.isAsciiDigit(c) || c == '-' || c == '_' || c == '/' || c == '.'
+                || c == ':' || c == '=' || c == '?' || c == '&' || c == '#';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isCjk(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+
+    private int skipNumeral(int i) {
+        int p = i;
+        while (p < n && (NumeralReader.isAsciiDigit(f[p]) || NumeralReader.isChineseNumeralChar(f[p])
+                || f[p] == '.' || f[p] == ',' || f[p] == '点')) {
+            p++;
+        }
+        return Math.max(p, i + 1);
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.govreport.parser.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A set of words, each with a payload, matched at a position of a folded text: forward (the longest
+ * word that starts at an index) or backward (the longest word that ends at an index). Matching costs at
+ * most the length of the longest word, so scanning stays linear.
+ *
+ * @param <T> the payload of a word
+ */
+public final class WordTrie<T> {
+
+    private static final class Node<T> {
+        final Map<Character, Node<T>> next = new HashMap<>(4);
+        T value;
+    }
+
+    /** A word found: its payload and the index just past it (forward) or at its start (backward). */
+    public record Match<T>(T value, int start, int end) {}
+
+    private final Node<T> forward = new Node<>();
+    private final Node<T> backward = new Node<>();
+    private int longest;
+
+    /** Adds {@code word} with {@code value}; a later add of the same word replaces the value. */
+    public void put(String word, T value) {
+        insert(forward, word, value, false);
+        insert(backward, word, value, true);
+        longest = Math.max(longest, word.length());
+    }
+
+    private static <T> void insert(Node<T> root, String word, T value, boolean reversed) {
+        Node<T> node = root;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(reversed ? word.length() - 1 - k : k);
+            node = node.next.computeIfAbsent(c, x -> new Node<>());
+        }
+        node.value = value;
+    }
+
+    /** The longest word of this set that starts at {@code from} and ends at or before {@code limit}, or null. */
+    public Match<T> longestAt(char[] text, int from, int limit) {
+        Node<T> node = forward;
+        Match<T> best = null;
+        for (int i = from; i < limit && i - from < longest; i++) {
+            node = node.next.get(text[i]);
+            if (node == null) {
+                break;
+            }
+            if (node.value != null) {
+                best = new Match<>(node.value, from, i + 1);
+            }
+        }
+        return best;
+    }
+
+    /** The longest word of this set that ends at {@code end} (exclusive) and starts at or after {@code floor}, or null. */
+    public Match<T> longestEndingAt(char[] text, int end, int floor) {
+        Node<T> node = backward;
+        Match<T> best = null;
+        for (int i = end - 1; i >= floor && end - i <= longest; i--) {
+            node = node.next.get(text[i]);
+            if (node == null) {
+                break;
+            }
+            if (node.value != null) {
+                best = new Match<>(node.value, i, end);
+            }
+        }
+        return best;
+    }
+}
