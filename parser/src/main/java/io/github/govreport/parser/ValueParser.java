@@ -60,7 +60,7 @@ public final class ValueParser {
      */
     public List<ValueMention> findAll(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        List<Found> found = new MentionScanner(lexicon, text).scan();
+        List<Found> found = new MentionScanner(lexicon, text, false).scan();
         List<ValueMention> mentions = new ArrayList<>(found.size());
         for (Found f : found) {
             mentions.add(f.mention());
@@ -92,7 +92,7 @@ public final class ValueParser {
         if (from == to) {
             throw new ValueParseException(ErrorType.EMPTY, 0, input, "no text to read");
         }
-        MentionScanner scanner = new MentionScanner(lexicon, input);
+        MentionScanner scanner = new MentionScanner(lexicon, input, true);
         List<Found> found = scanner.scan();
         if (found.isEmpty()) {
             MentionScanner.Rejection r = scanner.firstRejection();

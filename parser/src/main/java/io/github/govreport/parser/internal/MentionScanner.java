@@ -64,8 +64,17 @@ public final class MentionScanner {
             Amount amount, int start, int end, boolean chinese, boolean special, boolean magnitude,
             Qualifier inside, Change implied, Numeral numeral) {}
 
-    public MentionScanner(Lexicon lexicon, CharSequence text) {
+    private final boolean strict;
+
+    /**
+     * Prepares a scan of {@code text}.
+     *
+     * @param strict true to read one expression as given: the filters that keep names and ordinals out
+     *     of running text (a lone Chinese numeral, 一 as an article, list numbers) are off
+     */
+    public MentionScanner(Lexicon lexicon, CharSequence text, boolean strict) {
         this.lex = lexicon;
+        this.strict = strict;
         this.original = text;
         this.f = Folding.fold(text);
         this.n = f.length;
@@ -115,7 +124,12 @@ public final class MentionScanner {
         if (c == '翻') {
             return i + 1 < n && (f[i + 1] == '番' || f[i + 1] == '了' || NumeralReader.chineseDigit(f[i + 1]) > 0);
         }
-        return (c == '百' || c == '千' || c == '万') && i + 2 < n && f[i + 1] == '分' && f[i + 2] == '之';
+        if (c == '百' || c == '千' || c == '万') {
+            // 百分之八; or a bare 千 after a qualifier, as in 逾千亿元, 近万人
+            return i + 2 < n && f[i + 1] == '分' && f[i + 2] == '之'
+                    || i > 0 && lex.qualifiersBefore.longestEndingAt(f, i, Math.max(0, i - 3)) != null;
+        }
+        return false;
     }
 
     /** Tries a mention whose numeral starts at {@code i}; returns where scanning goes on. */
@@ -267,7 +281,7 @@ public final class MentionScanner {
 
     /** Null when the mention stands; else why not. */
     private String acceptance(Piece low, Piece last, Amount amount, int end) {
-        if (low.special || amount instanceof CalendarDate || amount instanceof Range) {
+        if (strict || low.special || amount instanceof CalendarDate || amount instanceof Range) {
             return null;
         }
         Unit unit = amount.unit();
@@ -331,7 +345,7 @@ public final class MentionScanner {
             }
             return readTail(i, num, false);
         }
-        Numeral num = NumeralReader.readChinese(f, i, n, false);
+        Numeral num = NumeralReader.readChinese(f, i, n, NumeralReader.chineseUnit(c) >= 100);
         if (!num.valid()) {
             return null;
         }
@@ -521,10 +535,10 @@ public final class MentionScanner {
 
     /** 2018年, 2018年3月, 2018年3月21日, 一九八四年, 3月, 3月21日. */
     private Piece readDateWords(int i, Numeral num, boolean chinese, int q) {
-        if (!num.isInteger() || num.grouped()) {
+        if (!num.isInteger() || num.grouped() || num.value().compareTo(BigDecimal.valueOf(9999)) > 0) {
             return null;
         }
-        int v = num.value().intValueExact();
+        int v = num.value().intValue();
         Integer year = null;
         int p = q;
         if (f[p] == '年' && (chinese ? num.positional() && num.integerDigits() == 4 : num.integerDigits() == 4)
@@ -543,8 +557,9 @@ public final class MentionScanner {
         int month = num.value().intValueExact();
         p++; // 月
         Numeral day = numeralAt(p);
-        if (day != null && day.end() < n && f[day.end()] == '日' && day.isInteger() && !day.positional()) {
-            CalendarDate d = date(year, month, day.value().intValueExact());
+        if (day != null && day.end() < n && f[day.end()] == '日' && day.isInteger() && !day.positional()
+                && day.value().compareTo(BigDecimal.valueOf(31)) <= 0) {
+            CalendarDate d = date(year, month, day.value().intValue());
             if (d != null) {
                 return new Piece(d, i, day.end() + 1, chinese, false, false, null, null, num);
             }
@@ -610,11 +625,20 @@ public final class MentionScanner {
 
     // ---- scanning helpers ----------------------------------------------------------------------------
 
-    /** True when the Arabic numeral at i is part of a run of ASCII letters, digits and marks that holds a letter. */
+    /**
+     * True when the Arabic numeral at i is part of a run of ASCII letters, digits and marks that holds a
+     * letter (ABC-2018-001, PM2.5, http://…/2018). The run is measured once, both ways, and remembered, so
+     * that every char of it is looked at a bounded number of times.
+     */
     private boolean inCodeRun(int i) {
         if (i >= codeRunEnd) {
             int p = i;
             boolean letter = false;
+            while (p > 0 && isCodeChar(f[p - 1])) {
+                p--;
+                letter |= isAsciiLetter(f[p]);
+            }
+            p = i;
             while (p < n && isCodeChar(f[p])) {
                 letter |= isAsciiLetter(f[p]);
                 p++;
