@@ -38,10 +38,7 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
         try {
             return read.read(reader, node, "");
         } catch (ModelReader.Problem e) {
-            MismatchedInputException failure = MismatchedInputException.from(
-                    p, type, "Cannot read " + type.getSimpleName() + ": " + e.getMessage());
-            failure.initCause(e);
-            throw failure;
+            throw MismatchedInputException.from(p, type, "Cannot read " + type.getSimpleName() + ": " + e.getMessage());
         }
     }
 }

@@ -502,7 +502,7 @@ public final class MentionScanner {
             Unit u = unit.value();
             return new Piece(amountOf(value, u), i, unit.end(), chinese, false, magnitude, inside, null, num);
         }
-        if (!chinese && q < n && isCjk(f[q]) && !lex.notUnits.contains(f[q]) && !startsWord(q)) {
+        if (!chinese && q < n && f[q - 1] != ' ' && isCjk(f[q]) && !lex.notUnits.contains(f[q]) && !startsWord(q)) {
             Unit u = new Unit(String.valueOf(f[q]), Dimension.UNKNOWN);
             return new Piece(new Quantity(value, u), i, q + 1, false, false, magnitude, inside, null, num);
         }
