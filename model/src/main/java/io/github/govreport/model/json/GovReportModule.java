@@ -46,8 +46,9 @@ import tools.jackson.databind.module.SimpleModule;
  * <ul>
  *   <li>{@link #GovReportModule() new GovReportModule()} is <em>lossless</em>: reading its JSON back gives
  *       an equal object. It writes everything the contract shape has, plus a mention's {@code basis} (the
- *       change's basis, only when there is one), a fraction's exact {@code fraction} ({@code "1/3"}), a
- *       task's {@code targets} and a report's {@code values}.
+ *       change's basis, only when there is one), a fraction's exact {@code fraction} ({@code "1/3"}; for a
+ *       range of fractions {@code lowFraction} and {@code highFraction}), a task's {@code targets} and a
+ *       report's {@code values}.
  *   <li>{@link #contract()} writes exactly the contract shapes below, nothing more; the command-line tool
  *       uses it. A basis, a fraction's exact numerator and denominator, task targets and the report's
  *       value list are left out.
@@ -73,9 +74,9 @@ import tools.jackson.databind.module.SimpleModule;
  *       the same forms, null otherwise; {@code unit} is the unit's symbol and {@code dimension} its {@link
  *       io.github.govreport.core.Dimension} name, both null without a unit; {@code qualifier} is a {@link
  *       io.github.govreport.core.Qualifier} name. Lossless mode appends {@code basis} and {@code
- *       fraction} where they apply.
+ *       fraction} (or {@code lowFraction, highFraction}) where they apply.
  *   <li>{@link Value}: the mention object without {@code start, end, text}. {@link Amount} (and every
- *       amount type): {@code kind, value, low, high, unit, dimension}, lossless with {@code fraction}.
+ *       amount type): {@code kind, value, low, high, unit, dimension}, lossless with the fraction fields.
  *       {@link Change}: {@code direction, basis}. {@link Unit}: {@code symbol, dimension}. {@link Span}:
  *       {@code start, end}. {@link YearSpan}: a string, {@code "2017"} or {@code "2013-2017"}. {@link
  *       Level}: its name.

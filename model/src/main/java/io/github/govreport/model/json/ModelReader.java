@@ -60,7 +60,8 @@ final class ModelReader {
             Pattern.compile("(?:([0-9]{4})|-)(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
 
     private static final Set<String> VALUE_FIELDS = Set.of(
-            "kind", "change", "value", "low", "high", "unit", "dimension", "qualifier", "basis", "fraction");
+            "kind", "change", "value", "low", "high", "unit", "dimension", "qualifier", "basis", "fraction",
+            "lowFraction", "highFraction");
 
     private static final Set<String> MENTION_FIELDS = union(VALUE_FIELDS, Set.of("start", "end", "text"));
 
@@ -179,7 +180,8 @@ final class ModelReader {
     }
 
     Amount amount(JsonNode n, String path) {
-        object(n, path, Set.of("kind", "value", "low", "high", "unit", "dimension", "fraction"));
+        object(n, path, Set.of("kind", "value", "low", "high", "unit", "dimension", "fraction", "lowFraction",
+                "highFraction"));
         return amountFields(n, path);
     }
 
@@ -242,19 +244,24 @@ final class ModelReader {
         String high = optString(n, path, "high");
         Unit unit = unitFields(n, path);
         String fraction = optString(n, path, "fraction");
+        String lowFraction = optString(n, path, "lowFraction");
+        String highFraction = optString(n, path, "highFraction");
         if (low != null || high != null) {
             if (low == null || high == null || value != null) {
                 throw new Problem(path, "a range has both low and high and no value", null);
             }
             if (fraction != null) {
-                throw new Problem(at(path, "fraction"), "a range has no fraction field", null);
+                throw new Problem(at(path, "fraction"), "a range has lowFraction and highFraction instead", null);
             }
-            Amount lowEnd = end(kind, low, unit, null, path, "low");
-            Amount highEnd = end(kind, high, unit, null, path, "high");
+            Amount lowEnd = end(kind, low, unit, lowFraction, path, "low");
+            Amount highEnd = end(kind, high, unit, highFraction, path, "high");
             return build(path, () -> new Range(lowEnd, highEnd));
         }
         if (value == null) {
             throw new Problem(at(path, "value"), "missing: give a value, or low and high", null);
+        }
+        if (lowFraction != null || highFraction != null) {
+            throw new Problem(at(path, lowFraction != null ? "lowFraction" : "highFraction"), "only a range has it", null);
         }
         return end(kind, value, unit, fraction, path, "value");
     }
@@ -275,11 +282,16 @@ final class ModelReader {
         return build(at(path, "unit"), () -> new Unit(symbol, d));
     }
 
-    /** One amount that is not a range, from its string form in the field {@code field} of {@code object}. */
+    /**
+     * One amount that is not a range, from its string form in the field {@code field} of {@code object}
+     * and, for a fraction, its exact {@code n/d} (field {@code fraction}, {@code lowFraction} or {@code
+     * highFraction}) when given.
+     */
     private static Amount end(Kind kind, String text, Unit unit, String fraction, String object, String field) {
         String path = at(object, field);
+        String fractionPath = at(object, field.equals("value") ? "fraction" : field + "Fraction");
         if (kind != Kind.FRACTION && fraction != null) {
-            throw new Problem(at(object, "fraction"), "only a FRACTION has a fraction field", null);
+            throw new Problem(fractionPath, "only a FRACTION has it", null);
         }
         return switch (kind) {
             case QUANTITY -> new Quantity(decimal(text, path), unit);
@@ -287,7 +299,7 @@ final class ModelReader {
             case PERMILLE -> fixedUnit(new PerMille(decimal(text, path)), unit, path);
             case PERCENTAGE_POINT -> fixedUnit(new PercentagePoints(decimal(text, path)), unit, path);
             case MULTIPLE -> fixedUnit(new Multiple(decimal(text, path)), unit, path);
-            case FRACTION -> fixedUnit(fraction(text, fraction, path, at(object, "fraction")), unit, path);
+            case FRACTION -> fixedUnit(fraction(text, fraction, path, fractionPath), unit, path);
             case DATE -> fixedUnit(calendarDate(text, path), unit, path);
         };
     }

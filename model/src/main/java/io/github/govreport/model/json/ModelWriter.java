@@ -157,7 +157,8 @@ final class ModelWriter {
 
     /**
      * A mention: {@code start, end, text, kind, change, value, low, high, unit, dimension, qualifier}, and
-     * in lossless mode {@code basis} and {@code fraction} where they apply.
+     * in lossless mode {@code basis} and {@code fraction} (or {@code lowFraction, highFraction}) where they
+     * apply.
      */
     void mention(JsonGenerator g, ValueMention m) {
         g.writeStartObject();
@@ -174,7 +175,7 @@ final class ModelWriter {
         g.writeEndObject();
     }
 
-    /** An amount on its own: {@code kind, value, low, high, unit, dimension} and, lossless, {@code fraction}. */
+    /** An amount on its own: {@code kind, value, low, high, unit, dimension} and, lossless, the fractions. */
     void amount(JsonGenerator g, Amount a) {
         g.writeStartObject();
         g.writeStringProperty("kind", a.kind().name());
@@ -258,10 +259,21 @@ final class ModelWriter {
         g.writeStringProperty("dimension", u == null ? null : u.dimension().name());
     }
 
+    /** Lossless only: the exact {@code n/d} of a fraction, or of both ends of a range of fractions. */
     private void losslessFraction(JsonGenerator g, Amount a) {
-        if (lossless && a instanceof Fraction f) {
-            g.writeStringProperty("fraction", f.numerator() + "/" + f.denominator());
+        if (!lossless) {
+            return;
         }
+        if (a instanceof Fraction f) {
+            g.writeStringProperty("fraction", fraction(f));
+        } else if (a instanceof Range r && r.low() instanceof Fraction low && r.high() instanceof Fraction high) {
+            g.writeStringProperty("lowFraction", fraction(low));
+            g.writeStringProperty("highFraction", fraction(high));
+        }
+    }
+
+    private static String fraction(Fraction f) {
+        return f.numerator() + "/" + f.denominator();
     }
 
     /** The string form of one end: the plain decimal of a scalar, the ISO form of a date. */

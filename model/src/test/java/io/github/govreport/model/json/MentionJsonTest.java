@@ -71,7 +71,8 @@ class MentionJsonTest {
                 new CalendarDate(null, 12, null),
                 new Range(new Quantity(new BigDecimal("50000"), PERSON), new Quantity(new BigDecimal("100000"), PERSON)),
                 new Range(new Percentage(new BigDecimal("6")), new Percentage(new BigDecimal("6.5"))),
-                new Range(CalendarDate.ofYear(2013), CalendarDate.ofYear(2017)));
+                new Range(CalendarDate.ofYear(2013), CalendarDate.ofYear(2017)),
+                new Range(new Fraction(BigInteger.ONE, BigInteger.valueOf(3)), new Fraction(BigInteger.ONE, BigInteger.TWO)));
     }
 
     /** Every amount with every qualifier it can take, with no change, a change up, and a change down with a basis. */
@@ -124,7 +125,7 @@ class MentionJsonTest {
         assertEquals(expectedChange, back.change());
         assertEquals(v.qualifier(), back.qualifier());
         assertEquals(v.kind(), back.kind());
-        if (!(v.amount() instanceof Fraction)) {
+        if (v.kind() != Kind.FRACTION) {
             assertEquals(v.amount(), back.amount());
         }
     }
@@ -201,7 +202,17 @@ class MentionJsonTest {
         assertEquals("0.3333333333333333", f.get("value").stringValue());
         assertFalse(f.has("basis"));
 
-        JsonNode plain = LOSSLESS.readTree(LOSSLESS.writeValueAsString(mention(Value.of(new Multiple(BigDecimal.TWO)))));
+        Range thirdToHalf = new Range(new Fraction(BigInteger.ONE, BigInteger.valueOf(3)), new Fraction(BigInteger.ONE, BigInteger.TWO));
+        JsonNode r = LOSSLESS.readTree(LOSSLESS.writeValueAsString(mention(Value.of(thirdToHalf))));
+        List<String> rangeFields = new ArrayList<>(CONTRACT_FIELDS);
+        rangeFields.addAll(List.of("lowFraction", "highFraction"));
+        assertEquals(rangeFields, List.copyOf(r.propertyNames()));
+        assertEquals("1/3", r.get("lowFraction").stringValue());
+        assertEquals("1/2", r.get("highFraction").stringValue());
+        assertEquals(CONTRACT_FIELDS, List.copyOf(CONTRACT.readTree(
+                CONTRACT.writeValueAsString(mention(Value.of(thirdToHalf)))).propertyNames()));
+
+        JsonNode plain = LOSSLESS.readTree(LOSSLESS.writeValueAsString(mention(Value.of(new Multiple(new BigDecimal("2"))))));
         assertEquals(CONTRACT_FIELDS, List.copyOf(plain.propertyNames()));
     }
 
@@ -253,6 +264,10 @@ class MentionJsonTest {
         assertInvalid(date.replace("2018-02-28", "2018-02-30"), "value: no such day");
         String fraction = LOSSLESS.writeValueAsString(mention(Value.of(new Fraction(BigInteger.ONE, BigInteger.TWO))));
         assertInvalid(fraction.replace("\"1/2\"", "\"1/3\""), "fraction: 1/3 does not match the value 0.5");
+        String fractions = LOSSLESS.writeValueAsString(mention(Value.of(new Range(
+                new Fraction(BigInteger.ONE, BigInteger.valueOf(4)), new Fraction(BigInteger.ONE, BigInteger.TWO)))));
+        assertInvalid(fractions.replace("\"1/2\"", "\"2/3\""), "highFraction: 2/3 does not match the value 0.5");
+        assertInvalid(good.replace("\"qualifier\"", "\"lowFraction\":\"1/2\",\"qualifier\""), "lowFraction: only a range has it");
     }
 
     private static void assertInvalid(String json, String expectedMessagePart) {

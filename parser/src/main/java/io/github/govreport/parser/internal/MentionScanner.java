@@ -291,9 +291,8 @@ public final class MentionScanner {
         if (low.chinese) {
             Numeral numeral = low.numeral;
             if (unit != null) {
-                if (numeral.end() - low.start == 1 && f[low.start] == '一' && !low.magnitude
-                        && (unit.dimension() == Dimension.COUNT || unit.dimension() == Dimension.TIME)) {
-                    return "一 as an article";
+                if (numeral.end() - low.start == 1 && f[low.start] == '一' && !low.magnitude) {
+                    return "一 as an article or adverb (一个, 一年来, 一度)";
                 }
                 if (unit.dimension() == Dimension.UNKNOWN && !isKnownUnit(unit)) {
                     return "a Chinese numeral before a word that is no unit";

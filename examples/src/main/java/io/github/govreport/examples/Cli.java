@@ -1,0 +1,235 @@
+package io.github.govreport.examples;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The {@code govreport} command-line tool: {@code java -jar govreport-cli.jar COMMAND [ARG...]}.
+ *
+ * <p>{@link #run} holds all the logic and never throws, so that tests run the tool in-process; {@link
+ * #main} only binds it to the real standard streams (UTF-8, whatever the platform default) and exits with
+ * its code. Each command is a {@link Command} listed in {@link #COMMANDS}.
+ *
+ * <p>Exit codes: {@value #OK} success, {@value #INPUT_ERROR} an input could not be read or is not UTF-8
+ * (or the output could not be written), {@value #USAGE} wrong usage, {@value #INTERNAL_ERROR} an
+ * unexpected failure, which is reported in one line and never as a stack trace.
+ */
+public final class Cli {
+
+    /** Exit code: success. */
+    public static final int OK = 0;
+    /** Exit code: some input was missing, unreadable or not UTF-8, or the output failed. */
+    public static final int INPUT_ERROR = 1;
+    /** Exit code: unknown command or option. */
+    public static final int USAGE = 2;
+    /** Exit code: an unexpected failure (EX_SOFTWARE of sysexits.h). */
+    public static final int INTERNAL_ERROR = 70;
+
+    /** The commands, in the order {@code --help} lists them. */
+    public static final List<Command> COMMANDS = List.of(new ValuesCommand());
+
+    /** A command that is planned but not written yet. */
+    private record Planned(String name, String summary) {}
+
+    private static final List<Planned> PLANNED = List.of(
+            new Planned("parse", "(coming) read a whole report into one JSON object: metadata, sections,\n"
+                    + "           indicators, targets, tasks and annotations"),
+            new Planned("summary", "(coming) print a short readable summary of a report"));
+
+    private static final String HINT = " (run 'govreport --help' for usage)";
+
+    private Cli() {}
+
+    /**
+     * Runs the tool with the process's standard streams and exits with its code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(
+                new BufferedOutputStream(new StdoutStream(new FileOutputStream(FileDescriptor.out)), 1 << 16),
+                false,
+                StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, System.in, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the tool. Never throws: every failure becomes a one-line message on {@code err} and an exit
+     * code.
+     *
+     * @param args the command line, without the program name
+     * @param in standard input
+     * @param out standard output; results are written to it as UTF-8 if it is set up that way
+     * @param err standard error, for one-line messages
+     * @return the exit code: {@link #OK}, {@link #INPUT_ERROR}, {@link #USAGE} or {@link #INTERNAL_ERROR}
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        Io io = new Io(in, out, err);
+        try {
+            int code = dispatch(List.of(args), io);
+            out.flush();
+            if (out.checkError()) {
+                io.error("error writing output");
+                return Math.max(code, INPUT_ERROR);
+            }
+            return code;
+        } catch (UsageException e) {
+            io.error(e.getMessage() + HINT);
+            return USAGE;
+        } catch (Throwable t) { // everything: no stack trace reaches the user
+            try {
+                out.flush();
+                io.error("internal error: " + describe(t));
+            } catch (Throwable ignored) {
+                // nothing more can be said
+            }
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private static int dispatch(List<String> args, Io io) throws UsageException {
+        if (args.isEmpty()) {
+            throw new UsageException("no command given");
+        }
+        String first = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        if (first.equals("-h") || first.equals("--help")) {
+            io.out().print(help());
+            return OK;
+        }
+        if (first.equals("help")) {
+            return helpCommand(rest, io);
+        }
+        if (first.startsWith("-")) {
+            throw new UsageException("unknown option '" + first + "'");
+        }
+        return command(first).run(rest, io);
+    }
+
+    private static int helpCommand(List<String> args, Io io) throws UsageException {
+        if (args.isEmpty()) {
+            io.out().print(help());
+        } else if (args.size() == 1) {
+            io.out().print(command(args.get(0)).help());
+        } else {
+            throw new UsageException("help takes at most one command name");
+        }
+        return OK;
+    }
+
+    private static Command command(String name) throws UsageException {
+        Optional<Command> found =
+                COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst();
+        if (found.isPresent()) {
+            return found.get();
+        }
+        if (PLANNED.stream().anyMatch(p -> p.name().equals(name))) {
+            throw new UsageException("command '" + name + "' is not available yet");
+        }
+        throw new UsageException("unknown command '" + name + "'");
+    }
+
+    /**
+     * The general help: usage, every command, options, input rules and exit codes.
+     *
+     * @return the text, ending with a newline
+     */
+    public static String help() {
+        StringBuilder s = new StringBuilder();
+        s.append("Usage: govreport COMMAND [OPTION...] [FILE...]\n\n");
+        s.append("Reads Chinese government work reports (政府工作报告) and prints what it finds as JSON.\n\n");
+        s.append("Commands:\n");
+        for (Command c : COMMANDS) {
+            s.append(indexLine(c.name(), c.summary()));
+        }
+        for (Planned p : PLANNED) {
+            s.append(indexLine(p.name(), p.summary()));
+        }
+        s.append(indexLine("help", "print this help, or 'help COMMAND' for one command"));
+        s.append("""
+
+                Options:
+                  -h, --help  print this help; 'govreport COMMAND --help' prints the command's help
+
+                Input: each FILE is read as UTF-8 (bytes that are not UTF-8 are an error); with no FILE,
+                or where FILE is -, standard input is read. Output is UTF-8.
+
+                Exit status: 0 success; 1 an input was missing, unreadable or not UTF-8 (the other
+                inputs are still read); 2 wrong usage; 70 internal error.
+
+                Example:
+                  java -jar govreport-cli.jar values report.txt
+                """);
+        return s.toString();
+    }
+
+    private static String indexLine(String name, String summary) {
+        return "  " + name + " ".repeat(Math.max(1, 9 - name.length())) + summary + "\n";
+    }
+
+    private static String describe(Throwable t) {
+        String message = t.getMessage();
+        String text = message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Standard output that turns quiet once the reader has gone ({@code govreport values x | head}): a
+     * broken pipe is not an error of the tool, so later writes are dropped instead of failing. Any other
+     * write failure passes through, so {@link PrintStream#checkError()} reports it.
+     */
+    private static final class StdoutStream extends FilterOutputStream {
+
+        private boolean readerGone;
+
+        StdoutStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (readerGone) {
+                return;
+            }
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                if (!isBrokenPipe(e)) {
+                    throw e;
+                }
+                readerGone = true;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (!readerGone) {
+                out.flush();
+            }
+        }
+
+        private static boolean isBrokenPipe(IOException e) {
+            String m = e.getMessage();
+            return m != null && m.toLowerCase(Locale.ROOT).contains("broken pipe");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.govreport.parser.internal.report;
+
+/**
+ * Finds the name of the measure a value belongs to: the words of its clause before it, without scope
+ * words (全区, 全年), connectives (其中, 同时) and the verbs that link a name to its value (完成, 达到,
+ * 分别, 同比). {@code 全区地区生产总值完成356.7亿元} names {@code 地区生产总值}.
+ */
+final class MeasureNames {
+
+    /** Clause boundaries in clean text (full-width punctuation is folded to ASCII there). */
+    private static final String BOUNDARIES = ",;。:!?、()“”\"《》[]";
+
+    private static final String[] LEADING = {
+        "其中", "同时", "另外", "此外", "以及", "并且", "全年", "全区", "全市", "全省", "全州", "全县", "全旗", "全盟", "全镇",
+        "全国", "今年", "去年", "上年", "当年", "我区", "我市", "我省", "我州", "我县", "和", "及", "与", "并", "其", "共", "使", "的", "把", "将",
+        "力争", "争取", "确保", "实现", "预计", "初步测算", "年末", "年底", "到年底", "人均"
+    };
+
+    private static final String[] TRAILING = {
+        "累计完成", "完成", "实现", "达到", "达", "为", "突破", "超过", "累计", "共计", "总计", "共", "提高到", "提高至", "提升到",
+        "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至",
+        "回落到", "回落至", "扩大到", "扩大至", "压缩到", "压缩至", "缩短到", "缩短至", "控制在", "稳定在", "保持在", "年均", "分别", "同比", "环比", "比上年同期", "比上年", "比去年同期",
+        "比去年", "较上年", "较去年", "比年初", "均", "都", "也", "将", "要", "力争", "争取", "达到了", "增长了", "约", "近",
+        "超", "逾", "不低于", "不少于", "至少", "不超过", "不足", "低于", "以上", "实际", "名义", "预计", "了", "的", "由", "从"
+    };
+
+    private MeasureNames() {}
+
+    /**
+     * The name before clean index {@code at} of a line, looking back no further than {@code floor}; an
+     * empty string when the clause holds no name.
+     */
+    static String before(String clean, int at, int floor) {
+        int start = at;
+        while (start > floor && BOUNDARIES.indexOf(clean.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String name = clean.substring(start, at);
+        name = stripMarkers(name).strip();
+        boolean changed = true;
+        while (changed && !name.isEmpty()) {
+            changed = false;
+            for (String w : LEADING) {
+                if (name.startsWith(w) && name.length() > w.length()) {
+                    name = name.substring(w.length());
+                    changed = true;
+                }
+            }
+            for (String w : TRAILING) {
+                if (name.endsWith(w)) {
+                    name = name.substring(0, name.length() - w.length());
+                    changed = true;
+                }
+            }
+            name = name.strip();
+        }
+        if (name.length() < 2 || name.length() > 24 || !hasCjk(name)) {
+            return "";
+        }
+        return name;
+    }
+
+    /** Removes note markers such as [3] from a name. */
+    private static String stripMarkers(String s) {
+        int open = s.indexOf('[');
+        if (open < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            int close = c == '[' ? s.indexOf(']', i) : -1;
+            if (close > i && close - i <= 4) {
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean hasCjk(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u4E00' && s.charAt(i) <= '\u9FFF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when only list separators and spaces stand in clean[from, to). */
+    static boolean onlyListBetween(String clean, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = clean.charAt(i);
+            if (c != ' ' && c != '、' && c != ',' && c != '和' && c != '与' && c != '及') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the clause before clean index {@code at} says the value is a stretch goal (力争达到8%). */
+    static boolean isStretch(String clean, int at, int floor) {
+        int start = at;
+        while (start > floor && BOUNDARIES.indexOf(clean.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String clause = clean.substring(start, at);
+        return clause.contains("力争") || clause.contains("争取");
+    }
+}

@@ -1,0 +1,187 @@
+package io.github.govreport.parser.internal.report;
+
+import io.github.govreport.core.Kind;
+import io.github.govreport.core.Span;
+import io.github.govreport.core.ValueMention;
+import io.github.govreport.model.Indicator;
+import io.github.govreport.model.Target;
+import io.github.govreport.model.YearSpan;
+import io.github.govreport.parser.ReportProblem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives each value mention of the review part to an indicator and each of the plan part to a target.
+ * A value whose clause names a measure starts a new one; a value with no name of its own completes the
+ * one before it in the same sentence ({@code 完成356.7亿元，增长6.5%}: a level, then its change), or
+ * repeats its name when a list of changes follows a distributive 分别 ({@code 分别增长6.1%和7.3%}).
+ */
+final class Measures {
+
+    private static final String[] LIST_KEYS = {"主要预期目标", "主要目标是", "主要目标为", "预期目标是", "预期目标为", "预期目标:"};
+    private static final String[] LIST_ENDS = {"上述", "实现这些目标", "这些目标", "这一系列", "围绕实现", "重点抓好", "确定这样的", "提出这样的"};
+
+    /** One measure being built: a name and its values so far. */
+    private static final class Draft {
+        final String name;
+        ValueMention value;
+        ValueMention change;
+        int start;
+        int end;
+        int line;
+        int cleanEnd;
+        boolean headline;
+        boolean stretch;
+
+        Draft(String name, int line) {
+            this.name = name;
+            this.line = line;
+        }
+    }
+
+    private final ReportText text;
+    private final Outline outline;
+    private final Problems problems;
+    final List<Indicator> indicators = new ArrayList<>();
+    final List<Target> targets = new ArrayList<>();
+    /** The headline list as [start, end) offsets of the text as given, or null. */
+    int[] headlineList;
+
+    Measures(ReportText text, Outline outline, List<ValueMention> mentions, YearSpan reviewPeriod, YearSpan planPeriod,
+            Problems problems) {
+        this.text = text;
+        this.outline = outline;
+        this.problems = problems;
+        this.headlineList = findHeadlineList();
+        if (headlineList == null && outline.firstRoot(Part.PLAN) != null) {
+            problems.report(ReportProblem.Type.NO_TARGET_LIST, outline.text.lines().get(outline.firstRoot(Part.PLAN).heading.line().index).start,
+                    "the plan part has no list of main expected targets");
+        }
+        List<Draft> review = new ArrayList<>();
+        List<Draft> plan = new ArrayList<>();
+        for (ValueMention m : mentions) {
+            if (m.value().kind() == Kind.DATE || isSmallChineseCount(m)) {
+                continue;
+            }
+            ReportText.Line line = text.lineAt(m.start());
+            Part part = outline.partOf(line.index);
+            boolean headline = headlineList != null && m.start() >= headlineList[0] && m.end() <= headlineList[1];
+            if (headline || part == Part.PLAN || part == Part.LIVELIHOOD) {
+                place(m, line, plan, headline, true);
+            } else if (part == Part.REVIEW) {
+                place(m, line, review, false, false);
+            }
+        }
+        for (Draft d : review) {
+            indicators.add(new Indicator(d.name, d.value, d.change, reviewPeriod, new Span(d.start, d.end)));
+        }
+        for (Draft d : plan) {
+            targets.add(new Target(d.name, d.value, d.change, planPeriod, new Span(d.start, d.end), d.headline, d.stretch));
+        }
+    }
+
+    /**
+     * True for a small count in Chinese numerals (两个, 三项, 十件): in running text these count the items
+     * of a list more often than they state a measure.
+     */
+    private static boolean isSmallChineseCount(ValueMention m) {
+        for (int i = 0; i < m.text().length(); i++) {
+            char c = m.text().charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '百' || c == '千' || c == '万' || c == '亿' || c == '萬' || c == '億') {
+                return false;
+            }
+        }
+        return m.value().kind() == Kind.QUANTITY;
+    }
+
+    private void place(ValueMention m, ReportText.Line line, List<Draft> drafts, boolean headline, boolean goals) {
+        String clean = line.clean;
+        int at = line.cleanIndexOf(m.start());
+        if (at >= clean.length()) {
+            return;
+        }
+        if (m.text().contains("$")) {
+            problems.report(ReportProblem.Type.CORRUPTED_VALUE, m.start(), "a value destroyed in the source: " + m.text());
+            return;
+        }
+        Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        boolean sameLine = previous != null && previous.line == line.index && previous.headline == headline;
+        int floor = sameLine ? Math.min(previous.cleanEnd, at) : 0;
+        String name = MeasureNames.before(clean, at, floor);
+        boolean isChange = m.value().change() != null;
+        boolean sameSentence = sameLine && clean.substring(previous.cleanEnd, at).indexOf('。') < 0;
+        boolean stretch = goals && MeasureNames.isStretch(clean, at, floor);
+        Draft d;
+        if (name.isEmpty() && sameSentence && !stretch && (isChange ? previous.change == null : previous.value == null)) {
+            d = previous; // the change (or level) of the measure just named
+        } else if (name.isEmpty() && sameSentence) {
+            d = new Draft(previous.name, line.index); // a list after 分别, or a stretch goal
+            drafts.add(d);
+        } else if (name.isEmpty()) {
+            problems.report(ReportProblem.Type.UNNAMED_VALUE, m.start(), "no measure name before " + m.text());
+            return;
+        } else {
+            int nameAt = clean.lastIndexOf(name, at);
+            d = new Draft(line.original(text.text(), nameAt, nameAt + name.length()), line.index);
+            d.start = line.offset(Math.max(0, nameAt));
+            drafts.add(d);
+        }
+        if (d.value == null && d.change == null && d.start == 0) {
+            d.start = m.start();
+        }
+        if (isChange) {
+            d.change = m;
+        } else {
+            d.value = m;
+        }
+        d.end = m.end();
+        d.cleanEnd = line.cleanIndexOf(m.end());
+        d.headline = headline;
+        d.stretch |= stretch && d != previous;
+    }
+
+    /** The span of the headline target list: after its keyword, to the end of its paragraph or the first commentary sentence. */
+    private int[] findHeadlineList() {
+        List<ReportText.Line> lines = text.lines();
+        for (int i = outline.bodyStart; i < outline.bodyEnd; i++) {
+            ReportText.Line line = lines.get(i);
+            Part part = outline.partOf(i);
+            if (part == Part.REVIEW || part == Part.FIVE_YEAR || part == Part.GLOSSARY) {
+                continue;
+            }
+            for (String key : LIST_KEYS) {
+                int k = line.clean.indexOf(key);
+                if (k < 0) {
+                    continue;
+                }
+                int from = k + key.length();
+                ReportText.Line listLine = line;
+                String rest = line.clean.substring(from);
+                if (rest.replace("是", "").replace("为", "").replace(":", "").isBlank()) {
+                    // the keyword ends its line (主要预期目标 / 是：…): the list is the next paragraph
+                    int j = i + 1;
+                    while (j < outline.bodyEnd && lines.get(j).isBlank()) {
+                        j++;
+                    }
+                    if (j >= outline.bodyEnd) {
+                        return null;
+                    }
+                    listLine = lines.get(j);
+                    from = 0;
+                }
+                int to = listLine.clean.length();
+                for (String end : LIST_ENDS) {
+                    int e = listLine.clean.indexOf(end, from);
+                    while (e > 0 && listLine.clean.charAt(e - 1) != '。') {
+                        e = listLine.clean.indexOf(end, e + 1);
+                    }
+                    if (e > from && e < to) {
+                        to = e;
+                    }
+                }
+                return new int[] {listLine.offset(from), listLine.offset(to)};
+            }
+        }
+        return null;
+    }
+}

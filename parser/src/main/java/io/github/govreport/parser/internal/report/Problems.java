@@ -1,0 +1,29 @@
+package io.github.govreport.parser.internal.report;
+
+import io.github.govreport.parser.ReportProblem;
+import java.util.function.Consumer;
+
+/** Turns a problem found at an offset into a {@link ReportProblem} with line, column and excerpt, and hands it on. */
+public final class Problems {
+
+    private final ReportText text;
+    private final Consumer<ReportProblem> sink;
+
+    public Problems(ReportText text, Consumer<ReportProblem> sink) {
+        this.text = text;
+        this.sink = sink;
+    }
+
+    /** Reports a problem at {@code offset} of the text as given. */
+    public void report(ReportProblem.Type type, int offset, String message) {
+        String all = text.text();
+        int at = Math.max(0, Math.min(offset, all.length()));
+        ReportText.Line line = text.lines().isEmpty() ? null : text.lineAt(at);
+        int lineNumber = line == null ? 1 : line.index + 1;
+        int column = line == null ? at + 1 : at - line.start + 1;
+        int from = Math.max(line == null ? 0 : line.start, at - 15);
+        int to = Math.min(line == null ? all.length() : line.end, at + 25);
+        String excerpt = all.substring(from, Math.max(from, to)).replaceAll("\\s+", " ").strip();
+        sink.accept(new ReportProblem(type, at, lineNumber, column, excerpt, message));
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.govreport.parser.internal.report;
+
+import io.github.govreport.core.ValueMention;
+import io.github.govreport.model.Metadata;
+import io.github.govreport.model.Report;
+import io.github.govreport.model.YearSpan;
+import io.github.govreport.parser.ReportProblem;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Puts a report together: header, outline, years, measures, tasks, notes, in that order, each step
+ * reading what the ones before it found.
+ */
+public final class ReportReader {
+
+    private ReportReader() {}
+
+    /** Reads {@code input}, whose value mentions are already found, reporting problems to {@code sink}. */
+    public static Report read(CharSequence input, List<ValueMention> mentions, Consumer<ReportProblem> sink) {
+        ReportText text = ReportText.of(input);
+        Problems problems = new Problems(text, sink);
+        MetadataReader.Header header = MetadataReader.read(text, problems);
+        Outline outline = new Outline(text, header.bodyStartLine(), problems);
+        Years years = Years.of(text, outline, header);
+        Measures measures = new Measures(text, outline, mentions, years.review(), years.plan(), problems);
+        Metadata metadata = new Metadata(header.title(), header.region(), header.level(), years.year(), years.review(),
+                header.date(), header.speaker(), header.speakerTitle(), header.meeting());
+        return new Report(metadata, outline.sections(), measures.indicators, measures.targets,
+                Tasks.read(text, outline, measures.targets),
+                AnnotationReader.read(text, outline.glossaryBlocks(), outline.bodyStart, outline.bodyEnd, problems),
+                mentions);
+    }
+
+    /** The year planned for and the years reviewed. */
+    record Years(Integer year, YearSpan review, YearSpan plan) {
+
+        static Years of(ReportText text, Outline outline, MetadataReader.Header header) {
+            Outline.Node planNode = outline.firstRoot(Part.PLAN);
+            Outline.Node reviewNode = outline.firstRoot(Part.REVIEW);
+            Integer year = planNode == null ? null : yearIn(planNode.heading.title());
+            if (year == null) {
+                year = header.titleYear();
+            }
+            if (year == null && header.date() != null) {
+                year = header.date().getYear() + (header.date().getMonthValue() >= 10 ? 1 : 0);
+            }
+            YearSpan review = null;
+            if (reviewNode != null) {
+                String t = reviewNode.heading.title();
+                Integer y = yearIn(t);
+                YearSpan plan = fiveYearPlan(t);
+                if (y != null) {
+                    review = YearSpan.of(y);
+                } else if (plan != null) {
+                    review = plan;
+                } else if (year != null && (t.contains("五年") || t.contains("届"))) {
+                    review = new YearSpan(year - 5, year - 1);
+                }
+            }
+            if (year == null && review != null) {
+                year = review.last() + 1;
+            }
+            if (review == null && year != null) {
+                review = YearSpan.of(year - 1);
+            }
+            return new Years(year, review, year == null ? null : YearSpan.of(year));
+        }
+
+        /** The first four-digit year from 1900 to 2100 in {@code s}, or null. */
+        static Integer yearIn(String s) {
+            for (int i = 0; i + 4 <= s.length(); i++) {
+                if (isYearAt(s, i)) {
+                    return Integer.parseInt(s.substring(i, i + 4));
+                }
+            }
+            return null;
+        }
+
+        private static boolean isYearAt(String s, int i) {
+            for (int k = 0; k < 4; k++) {
+                if (!Character.isDigit(s.charAt(i + k)) || s.charAt(i + k) > '9') {
+                    return false;
+                }
+            }
+            boolean alone = (i == 0 || !Character.isDigit(s.charAt(i - 1))) && (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)));
+            int y = Integer.parseInt(s.substring(i, i + 4));
+            return alone && y >= 1900 && y <= 2100;
+        }
+
+        /** 十三五 → 2016-2020: from the third plan (1966-1970) on, the n-th began in 1966 + 5(n - 3). */
+        static YearSpan fiveYearPlan(String s) {
+            String[] names = {"十五五", "十四五", "十三五", "十二五", "十一五", "十五", "九五", "八五"};
+            int[] numbers = {15, 14, 13, 12, 11, 10, 9, 8};
+            for (int i = 0; i < names.length; i++) {
+                if (s.contains(names[i])) {
+                    int first = 1966 + 5 * (numbers[i] - 3);
+                    return new YearSpan(first, first + 4);
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.govreport.parser.internal.report;
+
+import io.github.govreport.core.Span;
+import io.github.govreport.model.Target;
+import io.github.govreport.model.Task;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The work items of the plan: every heading under the plan part or the 惠民实事 part, and every paragraph
+ * there that opens with a short lead sentence ({@code 加快传统服务业提质升级。…}), each with the targets
+ * stated inside it.
+ */
+final class Tasks {
+
+    private Tasks() {}
+
+    static List<Task> read(ReportText text, Outline outline, List<Target> targets) {
+        List<Task> tasks = new ArrayList<>();
+        List<ReportText.Line> lines = text.lines();
+        for (int i = outline.bodyStart; i < outline.bodyEnd; i++) {
+            Part part = outline.partOf(i);
+            if (part != Part.PLAN && part != Part.LIVELIHOOD) {
+                continue;
+            }
+            ReportText.Line line = lines.get(i);
+            Outline.Node node = outline.nodeOf(i);
+            if (line.isBlank() || node == null) {
+                continue;
+            }
+            if (node.heading.line() == line) {
+                if (node.parent == null) {
+                    continue; // the part's own heading is no task
+                }
+                Span span = outline.span(node);
+                String section = node.parent.heading.originalTitle(text.text());
+                tasks.add(new Task(node.heading.originalTitle(text.text()), section, span, inside(targets, span)));
+                continue;
+            }
+            int lead = leadEnd(line.clean);
+            if (lead > 0) {
+                int from = leadStart(line.clean);
+                Span span = new Span(line.cleanStart(), line.cleanEnd());
+                String title = line.original(text.text(), from, lead);
+                tasks.add(new Task(title, node.heading.originalTitle(text.text()), span, inside(targets, span)));
+            }
+        }
+        return tasks;
+    }
+
+    /** After a 一是 / 第一, / —— mark, where the lead sentence starts. */
+    private static int leadStart(String s) {
+        if (s.startsWith("——")) {
+            return 2;
+        }
+        if (s.length() > 2 && "一二三四五六七八九十".indexOf(s.charAt(0)) >= 0 && (s.charAt(1) == '是' || s.charAt(1) == '要')) {
+            return 2;
+        }
+        return 0;
+    }
+
+    /** The end of a lead sentence (a short first sentence with at most one comma, body text after it), or -1. */
+    private static int leadEnd(String s) {
+        int from = leadStart(s);
+        int stop = s.indexOf('。', from);
+        if (stop < 0 || stop - from < 4 || stop - from > 30 || stop >= s.length() - 1) {
+            return -1;
+        }
+        int commas = 0;
+        for (int i = from; i < stop; i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                commas++;
+            }
+        }
+        return commas <= 1 ? stop : -1;
+    }
+
+    private static List<Target> inside(List<Target> targets, Span span) {
+        List<Target> in = new ArrayList<>();
+        for (Target t : targets) {
+            if (span.contains(t.span())) {
+                in.add(t);
+            }
+        }
+        return in;
+    }
+}
