@@ -163,6 +163,10 @@ class ValueParserProperties {
     @MethodSource("integers")
     void everyIntegerWrittenInChineseReadsBack(String seed, long n) {
         String ours = ChineseNumerals.write(n);
+        assertEquals(BigDecimal.valueOf(n), ((Quantity) PARSER.parse(ours + "元").amount()).value(), ours);
+        if (n == 1) {
+            return; // in running text a lone 一 is an article (一元化, 一个), so findAll leaves 一元 out by design
+        }
         assertEquals(BigDecimal.valueOf(n), amountOf(ours + "元"), ours);
         // ICU writes 10^12 as 兆, as Taiwan does; mainland reports use 兆 only for 10^6 (兆瓦) and write
         // 10^12 as 万亿, so the reader does not take 兆 as a numeral and the oracle's 兆 becomes 万亿

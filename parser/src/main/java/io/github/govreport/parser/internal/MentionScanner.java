@@ -291,7 +291,7 @@ public final class MentionScanner {
         if (low.chinese) {
             Numeral numeral = low.numeral;
             if (unit != null) {
-                if (numeral.end() - low.start == 1 && f[low.start] == '一' && !low.magnitude) {
+                if (numeral.end() - low.start == 1 && f[low.start] == '一' && !low.magnitude && unit.dimension() != Dimension.RATIO) {
                     return "一 as an article or adverb (一个, 一年来, 一度)";
                 }
                 if (unit.dimension() == Dimension.UNKNOWN && !isKnownUnit(unit)) {

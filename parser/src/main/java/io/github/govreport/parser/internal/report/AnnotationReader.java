@@ -36,7 +36,8 @@ import java.util.Map;
  *
  * <p><b>Hong Kong notes.</b> Anywhere in the body, a line whose clean text starts with {@code 注n:}
  * (註 in a Traditional text) is a note with the term {@code 注n}; its definition is the rest of the line
- * or, when that is empty, the next non-blank line.
+ * or, when that is empty, the next non-blank line, and goes on over the lines that follow with no blank
+ * line between as long as no sentence has ended ({@code 。!?;}): a paragraph wrapped by its markup.
  *
  * <p><b>What the notes read.</b> Term and definition are the text as written, with markup left out:
  * the original char behind every clean char, so full widths and Traditional characters are kept. A term
@@ -50,7 +51,8 @@ import java.util.Map;
  *       its brackets. A marker goes to the first note of its number at or after it (the last one if none
  *       follows), so a glossary numbered again from 1 after each chapter still links right. A marker
  *       with no note of its number is an {@link ReportProblem.Type#UNMATCHED_NOTE_MARKER}; so is a
- *       numbered note without a marker when the body uses markers at all;
+ *       numbered note without a marker when the body uses markers at all (the same holds for
+ *       superscripts and 注n notes);
  *   <li>Hong Kong notes: every {@code <superscript>n</superscript>} of the original text; the span
  *       covers the whole element, tags included, since that is the marker as written. Superscripts are
  *       only looked for when the text has {@code 注n} notes, where they cannot be units such as m²;

@@ -40,14 +40,12 @@ record Heading(ReportText.Line line, int rank, String title, int titleAt, boolea
         if (rest.isEmpty()) {
             return null;
         }
-        int stop = rest.indexOf('。');
-        if (stop >= 0 && stop < rest.length() - 1) {
-            return stop == 0 ? null : new Heading(line, rank, rest.substring(0, stop), restAt, true);
+        if (rest.endsWith(";")) {
+            return null; // an item of an outline list (一、关于…问题；), not a heading
         }
-        if (rest.length() > 50) {
-            int comma = indexOfAny(rest, ",:;");
-            String lead = comma > 0 && comma <= 30 ? rest.substring(0, comma) : rest.substring(0, 30);
-            return new Heading(line, rank, lead, restAt, true);
+        int stop = rest.indexOf('。');
+        if (stop >= 0 && stop < rest.length() - 1 || rest.length() > 50) {
+            return stop == 0 ? null : new Heading(line, rank, lead(rest, stop), restAt, true);
         }
         String title = stop == rest.length() - 1 ? rest.substring(0, stop) : rest;
         int colon = title.indexOf(':');
@@ -55,6 +53,15 @@ record Heading(ReportText.Line line, int rank, String title, int titleAt, boolea
             return new Heading(line, rank, title.substring(0, colon), restAt, true); // 1、TITLE:DESC
         }
         return new Heading(line, rank, title, restAt, false);
+    }
+
+    /** The lead of an inline heading: its first sentence, or when that is long, its first clause or 30 chars. */
+    private static String lead(String rest, int stop) {
+        if (stop > 0 && stop <= 40) {
+            return rest.substring(0, stop);
+        }
+        int comma = indexOfAny(rest, ",:;。");
+        return comma > 0 && comma <= 30 ? rest.substring(0, comma) : rest.substring(0, Math.min(30, rest.length()));
     }
 
     /**

@@ -69,6 +69,9 @@ final class MetadataReader {
     private static final List<String> BARE = List.of("省", "市", "区", "县", "州", "盟", "旗", "自治区", "自治州", "自治县",
         "自治旗", "特别行政区", "全国", "全省", "全市", "全区", "全县", "本市", "本区", "本省", "本县");
 
+    /** The longest name taken: a transcribed name with a middle dot (买买提·艾则孜) runs up to 12 chars. */
+    private static final int MAX_NAME = 12;
+
     /** Words no personal name contains, but which follow an office word in titles and sentences. */
     private static final String[] NOT_NAMES = {"报告", "政府", "工作", "会议", "代表", "人民", "施政"};
 
@@ -771,12 +774,13 @@ final class MetadataReader {
             if (!arabic && !chinese) {
                 continue;
             }
-            int m = s.indexOf('月', y + 1);
-            if (m < 0 || m - y - 1 < 1 || m - y - 1 > 3) {
+            // month and day are 1–3 chars each (12, 十二); bounded look-ahead keeps a line of 年 linear
+            int m = indexWithin(s, '月', y + 2, y + 5);
+            if (m < 0) {
                 continue;
             }
-            int d = s.indexOf('日', m + 1);
-            if (d < 0 || d - m - 1 < 1 || d - m - 1 > 3) {
+            int d = indexWithin(s, '日', m + 2, m + 5);
+            if (d < 0) {
                 continue;
             }
             String ms = s.substring(y + 1, m);
@@ -808,6 +812,16 @@ final class MetadataReader {
             }
         }
         return out;
+    }
+
+    /** The first {@code c} in {@code s[from, to)}, or -1. */
+    private static int indexWithin(String s, char c, int from, int to) {
+        for (int i = from; i < Math.min(to, s.length()); i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** 一 … 三十一 as a number, or 0 when it is not one. */
@@ -842,13 +856,16 @@ final class MetadataReader {
                     continue;
                 }
                 int from = pos + office.length();
+                // the run is capped just past the longest name, so that a line of office words stays linear
                 int end = from;
-                while (end < s.length() && isNameChar(s.charAt(end))) {
+                while (end < s.length() && end - from <= MAX_NAME && isNameChar(s.charAt(end))) {
                     end++;
                 }
-                int zuo = s.indexOf('作', from);
-                if (zuo >= from + 2 && zuo < end) {
-                    end = zuo; // …代省长NAME作政府工作报告
+                for (int z = from + 2; z < end; z++) {
+                    if (s.charAt(z) == '作') {
+                        end = z; // …代省长NAME作政府工作报告
+                        break;
+                    }
                 }
                 String name = s.substring(from, end);
                 if (!isName(name)) {
@@ -921,7 +938,7 @@ final class MetadataReader {
                 return false;
             }
         }
-        return dot ? n <= 12 : n <= 4;
+        return dot ? n <= MAX_NAME : n <= 4;
     }
 
     private static boolean isNameChar(char c) {
@@ -986,10 +1003,23 @@ final class MetadataReader {
         }
         if (region.endsWith("市") || region.endsWith("州") || region.endsWith("盟")) {
             // a city under a city or prefecture (呼伦贝尔市满洲里市) is county-level
-            String head = region.substring(0, region.length() - 1);
-            return head.indexOf('市') >= 0 || head.indexOf('州') >= 0 || head.indexOf('盟') >= 0 ? Level.COUNTY : Level.CITY;
+            return namesParent(region) ? Level.COUNTY : Level.CITY;
         }
         return null;
+    }
+
+    /**
+     * True when a 市, 州 or 盟 inside the name ends a parent's name: it must have a name before it and at
+     * least two chars after it, since 州 also ends the first half of many city names (广州市, 苏州市).
+     */
+    private static boolean namesParent(String region) {
+        for (int i = 1; i <= region.length() - 3; i++) {
+            char c = region.charAt(i);
+            if (c == '市' || c == '州' || c == '盟') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The level a bare word names (省 in 我代表省人民政府), or null. */

@@ -93,6 +93,14 @@ final class Outline {
         for (Node open : stack) {
             open.endLine = bodyEnd;
         }
+        if (firstRoot(Part.REVIEW) == null) {
+            // no heading names the review (1985: 关于一年来经济形势问题): what comes before the plan reviews
+            for (int i = bodyStart; i < bodyEnd && partOfLine[i] != Part.PLAN && partOfLine[i] != Part.FIVE_YEAR; i++) {
+                if (partOfLine[i] == null) {
+                    partOfLine[i] = Part.REVIEW;
+                }
+            }
+        }
         if (nodes.isEmpty()) {
             problems.report(ReportProblem.Type.NO_SECTIONS, lines.isEmpty() ? 0 : lines.get(Math.min(bodyStart, lines.size() - 1)).start,
                     "no section heading recognized");

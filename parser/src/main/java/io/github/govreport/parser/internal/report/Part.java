@@ -31,6 +31,10 @@ enum Part {
         if (containsAny(title, "自身建设", "改进政府工作", "政府建设", "服务型政府", "人民满意")) {
             return SELF;
         }
+        boolean annual = ReportReader.Years.yearIn(title) != null;
+        if (annual && containsAny(title, "安排", "重点工作", "主要工作", "工作任务")) {
+            return PLAN; // “十五五”时期主要目标和2026年重点工作: the annual plan shares the heading
+        }
         if (containsAny(title, "十一五", "十二五", "十三五", "十四五", "十五五", "今后五年", "未来五年", "纲要", "远景")) {
             return FIVE_YEAR;
         }

@@ -22,9 +22,10 @@ public final class ReportReader {
         Problems problems = new Problems(text, sink);
         MetadataReader.Header header = MetadataReader.read(text, problems);
         Outline outline = new Outline(text, header.bodyStartLine(), problems);
-        Years years = Years.of(text, outline, header);
+        Years years = Years.of(text, outline, header, mentions);
         Measures measures = new Measures(text, outline, mentions, years.review(), years.plan(), problems);
-        Metadata metadata = new Metadata(header.title(), header.region(), header.level(), years.year(), years.review(),
+        String region = header.region() != null ? header.region() : Regions.mostNamed(text.text());
+        Metadata metadata = new Metadata(header.title(), region, header.level(), years.year(), years.review(),
                 header.date(), header.speaker(), header.speakerTitle(), header.meeting());
         return new Report(metadata, outline.sections(), measures.indicators, measures.targets,
                 Tasks.read(text, outline, measures.targets),
@@ -35,7 +36,7 @@ public final class ReportReader {
     /** The year planned for and the years reviewed. */
     record Years(Integer year, YearSpan review, YearSpan plan) {
 
-        static Years of(ReportText text, Outline outline, MetadataReader.Header header) {
+        static Years of(ReportText text, Outline outline, MetadataReader.Header header, List<ValueMention> mentions) {
             Outline.Node planNode = outline.firstRoot(Part.PLAN);
             Outline.Node reviewNode = outline.firstRoot(Part.REVIEW);
             Integer year = planNode == null ? null : yearIn(planNode.heading.title());
@@ -61,10 +62,27 @@ public final class ReportReader {
             if (year == null && review != null) {
                 year = review.last() + 1;
             }
+            if (year == null) {
+                year = mostMentionedYear(mentions);
+            }
             if (review == null && year != null) {
                 review = YearSpan.of(year - 1);
             }
             return new Years(year, review, year == null ? null : YearSpan.of(year));
+        }
+
+        /** The year the text's dates name most often (the later on a tie), or null: a last resort. */
+        static Integer mostMentionedYear(List<ValueMention> mentions) {
+            java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+            for (ValueMention m : mentions) {
+                if (m.value().amount() instanceof io.github.govreport.core.CalendarDate d && d.year() != null) {
+                    counts.merge(d.year(), 1, Integer::sum);
+                }
+            }
+            return counts.entrySet().stream()
+                    .max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .map(java.util.Map.Entry::getKey)
+                    .orElse(null);
         }
 
         /** The first four-digit year from 1900 to 2100 in {@code s}, or null. */

@@ -290,11 +290,15 @@ class AnnotationReaderTest {
             "  註2:", //                                                                                                        3
             "  與鄰近地區合作的產業園。", //                                                                                    4
             "</para>", //                                                                                                       5
-            "<para>面積為3公里<superscript>x</superscript>及<superscript>5</superscript>，這個區域會發展。</para>"); //          6
+            "<para>面積為3公里<superscript>x</superscript>及<superscript>5</superscript>，這個區域<superscript>3</superscript>會發展。</para>", // 6
+            "<para>", //                                                                                                        7
+            "  註3: 即「陪我講Shall We", //                                                                                     8  wrapped inside its paragraph
+            "  Talk」計劃", //                                                                                                  9
+            "</para>"); //                                                                                                      10
         ReportText text = ReportText.of(t);
         assertTrue(text.isTraditional());
         Result r = read(text, List.of(), 0, text.lines().size());
-        assertEquals(2, r.notes().size());
+        assertEquals(3, r.notes().size());
         assertEquals("注1", r.note(0).term());
         assertEquals("示範區指先行先試的區域。", r.note(0).definition());
         assertEquals("註1: 示範區指先行先試的區域。", r.of(r.note(0).span()));
@@ -303,6 +307,9 @@ class AnnotationReaderTest {
         assertEquals("與鄰近地區合作的產業園。", r.note(1).definition());
         assertEquals("註2:\n  與鄰近地區合作的產業園。", r.of(r.note(1).span()));
         assertEquals(List.of("<superscript>2</superscript>"), r.references(1));
+        assertEquals("即「陪我講Shall We Talk」計劃", r.note(2).definition());
+        assertEquals("註3: 即「陪我講Shall We\n  Talk」計劃", r.of(r.note(2).span()));
+        assertEquals(List.of("<superscript>3</superscript>"), r.references(2));
         // <superscript>5</superscript> has no note; <superscript>x</superscript> is no marker
         assertEquals(1, r.count(Type.UNMATCHED_NOTE_MARKER));
         assertEquals(7, r.problems().get(0).line());
