@@ -1,0 +1,130 @@
+package io.github.govreport.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.govreport.model.Indicator;
+import io.github.govreport.model.Level;
+import io.github.govreport.model.Report;
+import io.github.govreport.model.Target;
+import io.github.govreport.model.YearSpan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The report parser on a small report written for the tests (an invented county, invented figures). */
+class ReportParserTest {
+
+    static String mini() {
+        try (InputStream in = ReportParserTest.class.getResourceAsStream("/reports/mini-report.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private final Report report = ReportParser.builder().build().parse(mini());
+
+    @Test
+    void metadata() {
+        var m = report.metadata();
+        assertEquals("政府工作报告", m.title());
+        assertEquals("样例县", m.region());
+        assertEquals(Level.COUNTY, m.level());
+        assertEquals(2026, m.year());
+        assertEquals(YearSpan.of(2025), m.reviewYear());
+        assertEquals(LocalDate.of(2026, 2, 3), m.date());
+        assertEquals("陈晓川", m.speaker());
+        assertEquals("县长", m.speakerTitle());
+        assertEquals("样例县第九届人民代表大会第二次会议", m.meeting());
+    }
+
+    @Test
+    void sections() {
+        assertEquals(List.of("2025年工作回顾", "2026年工作安排", "附：名词解释"), report.sections().stream().map(s -> s.title()).toList());
+        assertEquals(List.of("壮大实体经济", "办好民生实事"), report.sections().get(1).sections().stream().map(s -> s.title()).toList());
+    }
+
+    @Test
+    void indicatorsPairLevelsWithTheirChanges() {
+        Indicator gdp = report.indicators().get(0);
+        assertEquals("地区生产总值", gdp.name());
+        assertEquals("128.5亿元", gdp.value().text());
+        assertEquals("增长5.9%", gdp.change().text());
+        assertEquals(YearSpan.of(2025), gdp.period());
+        Indicator revenue = report.indicators().get(1);
+        assertEquals("一般公共预算收入", revenue.name());
+        assertEquals("增长4.4%", revenue.change().text());
+        assertEquals("同比", revenue.change().value().change().basis());
+        assertTrue(report.indicators().stream().anyMatch(i -> i.name().equals("城镇新增就业") && i.value().text().equals("4300人")));
+        assertTrue(report.indicators().stream().anyMatch(i -> i.name().equals("粮食总产量")));
+    }
+
+    @Test
+    void headlineTargetsIncludeTheStretchGoal() {
+        List<Target> headline = report.headlineTargets();
+        assertEquals(List.of("地区生产总值", "一般公共预算收入", "一般公共预算收入", "城镇新增就业", "城镇调查失业率"),
+                headline.stream().map(Target::name).toList());
+        assertEquals("增长5.5%左右", headline.get(0).change().text());
+        assertFalse(headline.get(1).stretch());
+        assertTrue(headline.get(2).stretch());
+        assertEquals("5%", headline.get(2).value().text());
+        assertEquals("5.5%以内", headline.get(4).value().text());
+        assertEquals(YearSpan.of(2026), headline.get(0).period());
+    }
+
+    @Test
+    void otherGoalsOfThePlanAreTargetsButNotHeadline() {
+        Target firms = report.targets().stream().filter(t -> t.name().contains("规模以上企业")).findFirst().orElseThrow();
+        assertFalse(firms.headline());
+        assertEquals("12家", firms.value().text());
+        assertTrue(report.targets().stream().noneMatch(t -> t.name().equals("地区生产总值") && !t.headline()));
+    }
+
+    @Test
+    void tasksAreTheNumberedWorkItemsWithTheirTargets() {
+        assertEquals(List.of("壮大实体经济", "办好民生实事"), report.tasks().stream().map(t -> t.title()).toList());
+        assertEquals("2026年工作安排", report.tasks().get(0).section());
+        assertEquals(2, report.tasks().get(0).targets().size());
+    }
+
+    @Test
+    void annotationsAndTheirReferences() {
+        assertEquals(1, report.annotations().size());
+        assertEquals("三园一区", report.annotations().get(0).term());
+        assertTrue(report.annotations().get(0).definition().startsWith("指县内"));
+    }
+
+    @Test
+    void everyValueMentionIsKept() {
+        assertEquals(ValueParser.standard().findAll(mini()), report.values());
+    }
+
+    @Test
+    void problemsGoToTheSinkAndStrictParsingThrows() {
+        String noPlan = "各位代表：\n\n一、2025年工作回顾\n\n全县地区生产总值增长5%。\n\n二、2026年工作安排\n\n抓好项目建设。\n";
+        List<ReportProblem> problems = new ArrayList<>();
+        ReportParser.builder().build().parse(noPlan, problems::add);
+        assertTrue(problems.stream().anyMatch(p -> p.type() == ReportProblem.Type.NO_TARGET_LIST), problems.toString());
+        ReportParseException e = assertThrows(ReportParseException.class,
+                () -> ReportParser.builder().strict(true).build().parse(noPlan));
+        assertEquals(problems.get(0), e.problem());
+        assertTrue(e.getMessage().contains(problems.get(0).type().name()));
+    }
+
+    @Test
+    void emptyAndGarbageTextGiveAnEmptyReport() {
+        Report empty = ReportParser.builder().build().parse("");
+        assertTrue(empty.sections().isEmpty());
+        assertNull(empty.metadata().title());
+        Report garbage = ReportParser.builder().build().parse("\u0000\r\r\n<<<>>>**##\f“”");
+        assertTrue(garbage.indicators().isEmpty());
+    }
+}
