@@ -592,7 +592,8 @@ public final class MentionScanner {
             if (b instanceof CalendarDate d) {
                 a = borrowDate(v, d, low);
             } else if (b instanceof Quantity || b.unit() != null) {
-                if (!low.magnitude && high.magnitude && high.numeral != null && b instanceof io.github.govreport.core.Scalar s) {
+                if (!low.magnitude && high.magnitude && high.numeral != null && high.numeral.value().signum() != 0
+                        && b instanceof io.github.govreport.core.Scalar s) {
                     BigDecimal scale = s.value().divide(high.numeral.value(), java.math.MathContext.DECIMAL128);
                     BigDecimal scaled = io.github.govreport.core.Decimals.normalize(v.multiply(scale));
                     if (scaled.compareTo(s.value()) <= 0) {

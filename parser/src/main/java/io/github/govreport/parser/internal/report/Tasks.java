@@ -76,11 +76,22 @@ final class Tasks {
         return commas <= 1 ? stop : -1;
     }
 
+    /** The targets inside {@code span}; targets come in text order, so a binary search finds the first. */
     private static List<Target> inside(List<Target> targets, Span span) {
+        int lo = 0;
+        int hi = targets.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (targets.get(mid).span().start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         List<Target> in = new ArrayList<>();
-        for (Target t : targets) {
-            if (span.contains(t.span())) {
-                in.add(t);
+        for (int i = lo; i < targets.size() && targets.get(i).span().start() < span.end(); i++) {
+            if (span.contains(targets.get(i).span())) {
+                in.add(targets.get(i));
             }
         }
         return in;
