@@ -194,6 +194,9 @@ public final class MentionScanner {
                 }
             }
             int verbEnd = spanStart;
+            for (int k = 0; k < 2 && verbEnd - 1 >= prevEnd && f[verbEnd - 1] == ' '; k++) {
+                verbEnd--; // 增长 12% (a space the text left between verb and number)
+            }
             if (verbEnd - 1 >= prevEnd && f[verbEnd - 1] == '了') {
                 verbEnd--;
             }

@@ -23,7 +23,7 @@ record Heading(ReportText.Line line, int rank, String title, int titleAt, boolea
     /** Reads {@code line} as a heading, or returns null when it is a paragraph. */
     static Heading of(ReportText.Line line) {
         String s = line.clean;
-        if (s.isEmpty() || s.length() > 400) {
+        if (s.isEmpty()) {
             return null;
         }
         int numbered = numberingEnd(s);

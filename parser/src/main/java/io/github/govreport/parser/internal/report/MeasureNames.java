@@ -54,10 +54,11 @@ final class MeasureNames {
             }
             name = name.strip();
         }
-        if (name.length() < 2 || name.length() > 24 || !hasCjk(name)) {
+        if (name.length() < 2 || name.length() > 24 || !hasCjk(name) || name.indexOf('$') >= 0) {
             return "";
         }
-        return name;
+        // 经济增长5%左右: the change word is the value's, but 经济 alone names nothing
+        return name.equals("经济") ? "经济增长" : name;
     }
 
     /** Removes note markers such as [3] from a name. */

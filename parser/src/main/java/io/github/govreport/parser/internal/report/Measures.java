@@ -100,7 +100,7 @@ final class Measures {
         if (at >= clean.length()) {
             return;
         }
-        if (m.text().contains("$")) {
+        if (m.text().contains("$") || at > 0 && clean.charAt(at - 1) == '$' || at > 1 && clean.charAt(at - 2) == '$') {
             problems.report(ReportProblem.Type.CORRUPTED_VALUE, m.start(), "a value destroyed in the source: " + m.text());
             return;
         }

@@ -18,7 +18,9 @@ enum Part {
     APPENDIX;
 
     /** Classifies a heading's clean text, or returns null when its words say nothing. */
-    static Part of(String title) {
+    static Part of(String heading) {
+        // 《政府工作报告》数据汇总表: the report's own name says nothing about the part
+        String title = heading.replace("《政府工作报告》", "");
         if (containsAny(title, "名词解释", "注释", "名词术语", "名词注释")) {
             return GLOSSARY;
         }
@@ -32,13 +34,14 @@ enum Part {
             return SELF;
         }
         boolean annual = ReportReader.Years.yearIn(title) != null;
-        if (annual && containsAny(title, "安排", "重点工作", "主要工作", "工作任务")) {
-            return PLAN; // “十五五”时期主要目标和2026年重点工作: the annual plan shares the heading
+        if (annual && (containsAny(title, "安排", "重点工作", "主要工作", "工作任务") || title.startsWith("关于") && title.endsWith("工作"))) {
+            return PLAN; // “十五五”时期主要目标和2026年重点工作, 关于2023年工作: the annual plan
         }
         if (containsAny(title, "十一五", "十二五", "十三五", "十四五", "十五五", "今后五年", "未来五年", "纲要", "远景")) {
             return FIVE_YEAR;
         }
-        if (containsAny(title, "安排", "主要工作", "重点工作", "任务", "总体要求", "总体部署", "政府工作", "工作思路",
+        if (containsAny(title, "安排", "主要工作", "重点工作", "任务", "总体要求", "总体部署", "的政府工作", "年政府工作",
+                "政府工作的建议", "政府工作建议", "工作思路",
                 "主要目标", "政策取向", "工作建议", "目标")) {
             return PLAN;
         }
