@@ -25,8 +25,11 @@ public final class ValueParseException extends RuntimeException {
         TRAILING_TEXT
     }
 
+    /** What was wrong. */
     private final ErrorType errorType;
+    /** Where, as a UTF-16 offset into the input. */
     private final int index;
+    /** The whole input. */
     private final String input;
 
     /**

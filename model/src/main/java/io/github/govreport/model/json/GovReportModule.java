@@ -117,6 +117,7 @@ public final class GovReportModule extends SimpleModule {
             CalendarDate.class,
             Range.class);
 
+    /** True to write the fields that make JSON read back to equal objects, false for the contract fields only. */
     private final boolean lossless;
 
     /** Creates the module in lossless mode: its JSON reads back to equal objects. */
