@@ -20,15 +20,15 @@ import java.util.Optional;
  * #main} only binds it to the real standard streams (UTF-8, whatever the platform default) and exits with
  * its code. Each command is a {@link Command} listed in {@link #COMMANDS}.
  *
- * <p>Exit codes: {@value #OK} success, {@value #INPUT_ERROR} an input could not be read or is not UTF-8
- * (or the output could not be written), {@value #USAGE} wrong usage, {@value #INTERNAL_ERROR} an
- * unexpected failure, which is reported in one line and never as a stack trace.
+ * <p>Exit codes: {@value #OK} success, {@value #INPUT_ERROR} an input could not be read, is not UTF-8 or
+ * could not be parsed (or the output could not be written), {@value #USAGE} wrong usage, {@value
+ * #INTERNAL_ERROR} an unexpected failure, which is reported in one line and never as a stack trace.
  */
 public final class Cli {
 
     /** Exit code: success. */
     public static final int OK = 0;
-    /** Exit code: some input was missing, unreadable or not UTF-8, or the output failed. */
+    /** Exit code: some input was missing, unreadable, not UTF-8 or unparsable, or the output failed. */
     public static final int INPUT_ERROR = 1;
     /** Exit code: unknown command or option. */
     public static final int USAGE = 2;
@@ -36,15 +36,14 @@ public final class Cli {
     public static final int INTERNAL_ERROR = 70;
 
     /** The commands, in the order {@code --help} lists them. */
-    public static final List<Command> COMMANDS = List.of(new ValuesCommand());
+    public static final List<Command> COMMANDS =
+            List.of(new ValuesCommand(), new ParseCommand(), new SummaryCommand());
 
-    /** A command that is planned but not written yet. */
+    /** A command that is planned but not written yet: listed by {@code --help}, refused when run. */
     private record Planned(String name, String summary) {}
 
-    private static final List<Planned> PLANNED = List.of(
-            new Planned("parse", "(coming) read a whole report into one JSON object: metadata, sections,\n"
-                    + "           indicators, targets, tasks and annotations"),
-            new Planned("summary", "(coming) print a short readable summary of a report"));
+    /** None at the moment; add {@code new Planned("name", "(coming) ...")} to announce one. */
+    private static final List<Planned> PLANNED = List.of();
 
     private static final String HINT = " (run 'govreport --help' for usage)";
 
@@ -56,12 +55,9 @@ public final class Cli {
      * @param args the command line
      */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(
-                new BufferedOutputStream(new StdoutStream(new FileOutputStream(FileDescriptor.out)), 1 << 16),
-                false,
-                StandardCharsets.UTF_8);
+        PrintStream out = new StdoutPrintStream(new StdoutStream(new FileOutputStream(FileDescriptor.out)));
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, System.in, out, err);
+        int code = run(args, System.in, out, err, Terminal.stderrIsTerminal());
         out.flush();
         err.flush();
         System.exit(code);
@@ -78,7 +74,22 @@ public final class Cli {
      * @return the exit code: {@link #OK}, {@link #INPUT_ERROR}, {@link #USAGE} or {@link #INTERNAL_ERROR}
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        Io io = new Io(in, out, err);
+        return run(args, in, out, err, false);
+    }
+
+    /**
+     * Runs the tool, telling the commands whether {@code err} is a terminal (where {@code parse} shows
+     * its progress). Never throws.
+     *
+     * @param args the command line, without the program name
+     * @param in standard input
+     * @param out standard output
+     * @param err standard error
+     * @param errIsTerminal whether {@code err} is a terminal a person watches
+     * @return the exit code: {@link #OK}, {@link #INPUT_ERROR}, {@link #USAGE} or {@link #INTERNAL_ERROR}
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal) {
+        Io io = new Io(in, out, err, errIsTerminal);
         try {
             int code = dispatch(List.of(args), io);
             out.flush();
@@ -151,7 +162,8 @@ public final class Cli {
     public static String help() {
         StringBuilder s = new StringBuilder();
         s.append("Usage: govreport COMMAND [OPTION...] [FILE...]\n\n");
-        s.append("Reads Chinese government work reports (政府工作报告) and prints what it finds as JSON.\n\n");
+        s.append("Reads Chinese government work reports (政府工作报告) and prints what it finds: JSON for\n"
+                + "programs, a summary for people, CSV for spreadsheets.\n\n");
         s.append("Commands:\n");
         for (Command c : COMMANDS) {
             s.append(indexLine(c.name(), c.summary()));
@@ -166,12 +178,17 @@ public final class Cli {
                   -h, --help  print this help; 'govreport COMMAND --help' prints the command's help
 
                 Input: each FILE is read as UTF-8 (bytes that are not UTF-8 are an error); with no FILE,
-                or where FILE is -, standard input is read. Output is UTF-8.
+                or where FILE is -, standard input is read. parse also takes a DIR: every *.txt file
+                under it. Output is UTF-8.
 
-                Exit status: 0 success; 1 an input was missing, unreadable or not UTF-8 (the other
-                inputs are still read); 2 wrong usage; 70 internal error.
+                Exit status: 0 success; 1 an input was missing, unreadable, not UTF-8 or could not be
+                parsed (the other inputs are still read); 2 wrong usage; 70 internal error.
 
-                Example:
+                Examples:
+                  java -jar govreport-cli.jar summary report.txt
+                  java -jar govreport-cli.jar parse report.txt
+                  java -jar govreport-cli.jar parse reports/ > reports.jsonl
+                  java -jar govreport-cli.jar summary --csv report.txt > report.csv
                   java -jar govreport-cli.jar values report.txt
                 """);
         return s.toString();
@@ -185,6 +202,29 @@ public final class Cli {
         String message = t.getMessage();
         String text = message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
         return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Whether the reader of standard output has gone ({@code govreport parse DIR | head}): a command with
+     * much work left may stop early, since nobody reads its output. False for any stream but the real
+     * standard output of {@link #main}, and until a write has found the pipe closed.
+     *
+     * @param out the stream a command writes its results to
+     * @return true once writing to it has met a broken pipe
+     */
+    static boolean readerGone(PrintStream out) {
+        return out instanceof StdoutPrintStream s && s.raw.readerGone;
+    }
+
+    /** The process's standard output: UTF-8, buffered, and able to tell when its reader has gone. */
+    private static final class StdoutPrintStream extends PrintStream {
+
+        private final StdoutStream raw;
+
+        StdoutPrintStream(StdoutStream raw) {
+            super(new BufferedOutputStream(raw, 1 << 16), false, StandardCharsets.UTF_8);
+            this.raw = raw;
+        }
     }
 
     /**

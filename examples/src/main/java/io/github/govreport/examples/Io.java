@@ -9,11 +9,24 @@ import java.io.PrintStream;
  * @param in standard input, read as bytes
  * @param out where results go; UTF-8
  * @param err where messages go; UTF-8
+ * @param errIsTerminal true when {@code err} is a terminal a person watches, so that a command may show
+ *     progress on it; false for a file, a pipe or a test's buffer
  */
-public record Io(InputStream in, PrintStream out, PrintStream err) {
+public record Io(InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal) {
 
     /** The prefix of every message on standard error. */
     public static final String PREFIX = "govreport: ";
+
+    /**
+     * Streams whose standard error is not a terminal: no command shows progress on it.
+     *
+     * @param in standard input
+     * @param out standard output
+     * @param err standard error
+     */
+    public Io(InputStream in, PrintStream out, PrintStream err) {
+        this(in, out, err, false);
+    }
 
     /**
      * Prints a one-line message on standard error, prefixed with {@value #PREFIX}.

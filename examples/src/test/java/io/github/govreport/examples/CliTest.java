@@ -256,7 +256,13 @@ class CliTest {
             for (String command : List.of("values", "parse", "summary", "help")) {
                 assertTrue(r.out().contains("\n  " + command + " "), command + " missing from\n" + r.out());
             }
-            assertTrue(r.out().contains("(coming)"));
+            assertFalse(r.out().contains("(coming)"), "every command listed is available");
+        }
+        for (String command : List.of("values", "parse", "summary")) {
+            Result r = run(command, "--help");
+            assertEquals(0, r.code(), command);
+            assertTrue(r.out().startsWith("Usage: govreport " + command + " ["), r.out());
+            assertEquals(r.out(), run("help", command).out());
         }
     }
 
@@ -281,8 +287,9 @@ class CliTest {
         results.add(run("values", "--frobnicate"));
         results.add(run());
         results.add(run("help", "frobnicate"));
-        results.add(run("parse"));
-        results.add(run("summary", "x.txt"));
+        results.add(run("parse", "--frobnicate"));
+        results.add(run("summary", "x.txt", "y.txt"));
+        results.add(run("parse", "--pretty", "x.txt", "y.txt"));
         for (Result r : results) {
             assertEquals(2, r.code(), r.err());
             assertEquals(1, r.errLines().size(), r.err());
@@ -292,7 +299,10 @@ class CliTest {
         }
         assertEquals("govreport: values: unknown option '--frobnicate' (run 'govreport --help' for usage)\n",
                 results.get(2).err());
-        assertTrue(results.get(5).err().contains("'parse' is not available yet"));
+        assertEquals("govreport: parse: unknown option '--frobnicate' (run 'govreport --help' for usage)\n",
+                results.get(5).err());
+        assertTrue(results.get(6).err().startsWith("govreport: summary: takes one FILE, not 2"), results.get(6).err());
+        assertTrue(results.get(7).err().startsWith("govreport: parse: --pretty takes one FILE"), results.get(7).err());
     }
 
     @Test

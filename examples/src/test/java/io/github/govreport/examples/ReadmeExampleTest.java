@@ -48,6 +48,7 @@ class ReadmeExampleTest {
         String source = Files.readString(Path.of("src/test/java/io/github/govreport/examples/ReadmeExampleTest.java"));
         String snippet = source.substring(source.indexOf("// README:start") + "// README:start".length(), source.indexOf("        // README:end"));
         String readme = Files.readString(Path.of("../README.md"));
-        assertTrue(readme.contains(snippet.stripIndent().strip()), "README.md must show the example exactly as this test runs it");
+        String code = snippet.replaceAll("(?m)^ {8}", "").strip();
+        assertTrue(readme.contains(code), "README.md must show the example exactly as this test runs it:\n" + code);
     }
 }

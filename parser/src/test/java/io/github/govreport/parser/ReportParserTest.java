@@ -75,7 +75,9 @@ class ReportParserTest {
         assertEquals("增长5.5%左右", headline.get(0).change().text());
         assertFalse(headline.get(1).stretch());
         assertTrue(headline.get(2).stretch());
-        assertEquals("5%", headline.get(2).value().text());
+        // 力争达到5% after 增长4%以上 aims at the same growth, higher: a change, not a level
+        assertEquals("5%", headline.get(2).change().text());
+        assertEquals(io.github.govreport.core.Direction.UP, headline.get(2).change().value().change().direction());
         assertEquals("5.5%以内", headline.get(4).value().text());
         assertEquals(YearSpan.of(2026), headline.get(0).period());
     }
@@ -117,6 +119,15 @@ class ReportParserTest {
                 () -> ReportParser.builder().strict(true).build().parse(noPlan));
         assertEquals(problems.get(0), e.problem());
         assertTrue(e.getMessage().contains(problems.get(0).type().name()));
+    }
+
+    @Test
+    void aNoteMarkerInsideAMeasureNameIsDropped() {
+        String text = "各位代表：\n一、2025年工作回顾\n全县“专精特新”[2]企业达到45家，增长12%。\n";
+        Report r = ReportParser.builder().build().parse(text);
+        assertEquals("“专精特新”企业", r.indicators().get(0).name());
+        assertEquals("45家", r.indicators().get(0).value().text());
+        assertEquals("增长12%", r.indicators().get(0).change().text());
     }
 
     @Test

@@ -109,8 +109,9 @@ final class Measures {
         int floor = sameLine ? Math.min(previous.cleanEnd, at) : 0;
         String name = MeasureNames.before(clean, at, floor);
         boolean isChange = m.value().change() != null;
-        boolean sameSentence = sameLine && clean.substring(previous.cleanEnd, at).indexOf('。') < 0;
-        boolean stretch = goals && MeasureNames.isStretch(clean, at, floor);
+        boolean sameSentence = sameLine && sameSentenceAs(previous, line, at);
+        // a stretch goal is the second of a pair in one sentence: 增长5%以上、力争达到6%
+        boolean stretch = goals && sameLine && sameSentenceAs(previous, line, at) && MeasureNames.isStretch(clean, at, floor);
         Draft d;
         if (name.isEmpty() && sameSentence && !stretch && (isChange ? previous.change == null : previous.value == null)) {
             d = previous; // the change (or level) of the measure just named
@@ -122,12 +123,23 @@ final class Measures {
             return;
         } else {
             int nameAt = clean.lastIndexOf(name, at);
-            d = new Draft(line.original(text.text(), nameAt, nameAt + name.length()), line.index);
-            d.start = line.offset(Math.max(0, nameAt));
+            if (nameAt >= 0) {
+                d = new Draft(line.original(text.text(), nameAt, nameAt + name.length()), line.index);
+                d.start = line.offset(nameAt);
+            } else {
+                // the name was cleaned of note markers ([3]) and no longer stands in the line as such
+                d = new Draft(name, line.index);
+                d.start = m.start();
+            }
             drafts.add(d);
         }
         if (d.value == null && d.change == null && d.start == 0) {
             d.start = m.start();
+        }
+        if (stretch && !isChange && previous.change != null && previous.value == null) {
+            // 力争达到6% after 增长5%以上 aims at the same change, higher
+            m = new ValueMention(m.span(), m.text(), m.value().withChange(previous.change.value().change()));
+            isChange = true;
         }
         if (isChange) {
             d.change = m;
@@ -138,6 +150,11 @@ final class Measures {
         d.cleanEnd = line.cleanIndexOf(m.end());
         d.headline = headline;
         d.stretch |= stretch && d != previous;
+    }
+
+    private static boolean sameSentenceAs(Draft previous, ReportText.Line line, int at) {
+        return previous != null && previous.line == line.index && previous.cleanEnd <= at
+                && line.clean.substring(previous.cleanEnd, at).indexOf('。') < 0;
     }
 
     /** The span of the headline target list: after its keyword, to the end of its paragraph or the first commentary sentence. */

@@ -86,6 +86,12 @@ final class Outline {
                 stack.add(node);
                 nodes.add(node);
             }
+            if (h == null && line.clean.startsWith("各位代表") && stack.size() > 1) {
+                // a closing address (各位代表！…) belongs to the part, not to its last sub-part
+                while (stack.size() > 1) {
+                    stack.remove(stack.size() - 1).endLine = i;
+                }
+            }
             Node current = stack.isEmpty() ? null : stack.get(stack.size() - 1);
             nodeOfLine[i] = current;
             partOfLine[i] = current == null ? null : current.part;

@@ -1,0 +1,288 @@
+package io.github.govreport.examples;
+
+import io.github.govreport.model.Report;
+import io.github.govreport.parser.ReportParser;
+import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectWriter;
+
+/**
+ * {@code govreport parse [--pretty] [FILE|DIR...]}: the whole report as JSON in the contract shape of
+ * {@link io.github.govreport.model.json.GovReportModule#contract()}: {@code metadata, sections,
+ * indicators, targets, tasks, annotations}.
+ *
+ * <p>One file (or standard input) gives one JSON object on one line. Several operands, or a directory
+ * (every {@code *.txt} file under it, in order of name), give JSON Lines: one report per line, each
+ * starting with a {@code file} field. Those reports are read and parsed in parallel on a fixed pool of
+ * threads, one per processor, and written in input order as each one's turn comes: at most a bounded
+ * window of reports is in flight, so memory does not grow with their number. A report that fails is
+ * named in one line on standard error, the others still come out, and the exit status is 1.
+ */
+public final class ParseCommand implements Command {
+
+    private final Function<String, Report> parser;
+    private final int threads;
+    private final int window;
+    private final ObjectMapper mapper;
+    private final ObjectWriter pretty;
+
+    /** Creates the command with the standard lenient report parser and a thread per processor. */
+    public ParseCommand() {
+        this(ReportParser.builder().build()::parse, Runtime.getRuntime().availableProcessors(), 0);
+    }
+
+    /**
+     * Creates the command with a given parser and pool.
+     *
+     * @param parser reads one report's text; anything it throws fails that report only
+     * @param threads how many reports to parse at once, at least 1
+     * @param window how many reports may be in flight (queued, parsing, or done and waiting for their
+     *     turn to be written); 0 for twice the threads
+     */
+    ParseCommand(Function<String, Report> parser, int threads, int window) {
+        this.parser = parser;
+        this.threads = Math.max(1, threads);
+        this.window = window > 0 ? window : 2 * this.threads;
+        this.mapper = Json.contractMapper();
+        this.pretty = Json.prettyWriter(mapper);
+    }
+
+    @Override
+    public String name() {
+        return "parse";
+    }
+
+    @Override
+    public String summary() {
+        return "read whole reports into JSON: metadata, sections, indicators, targets, tasks\n"
+                + "           and annotations; one line per report";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: govreport parse [--pretty] [FILE|DIR...]
+
+                Reads a whole report and prints it as one JSON object on one line, with exactly these
+                fields:
+                  metadata     title, region, level (NATIONAL, PROVINCE, CITY, COUNTY), year,
+                               reviewYear ("2025" or "2021-2025"), date (yyyy-MM-dd), speaker,
+                               speakerTitle, meeting; null where the report does not say
+                  sections     the outline as a tree: title, level, start, end, sections
+                  indicators   the statistics of the year reviewed: name, value, change, period,
+                               start, end
+                  targets      the goals set: as indicators, then headline (on the 主要预期目标 list)
+                               and stretch (the 力争 goal of a floor-and-stretch pair)
+                  tasks        the work items: title, section, start, end
+                  annotations  the glossary notes: term, definition, start, end, references
+                               ([{start, end}, ...], where the body refers to the note)
+                A value or change is null or a mention object with the fields of 'govreport values':
+                start, end, text, kind, change, value, low, high, unit, dimension, qualifier.
+                start and end are offsets in the text (UTF-16 code units, end exclusive).
+
+                With several FILEs, or a DIR (every *.txt file under it, recursively, in order of
+                name), prints JSON Lines: one report per line, in input order, each starting with a
+                "file" field naming its file. These are parsed in parallel on all processors. On a
+                terminal, standard error shows a progress line.
+
+                FILE is read as UTF-8; with no FILE, or where FILE is -, standard input is read.
+                A FILE that is missing, unreadable, not UTF-8 or cannot be parsed is named on
+                standard error; the others are still printed, and the exit status is 1.
+
+                Options:
+                  --pretty    print one report indented over many lines (one FILE only)
+                  -h, --help  print this help
+                  --          end of options: every later argument is a FILE or DIR
+
+                Examples:
+                  govreport parse report.txt
+                  govreport parse reports/ > reports.jsonl
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, Io io) throws UsageException {
+        List<String> operands = new ArrayList<>();
+        boolean indent = false;
+        boolean options = true;
+        for (String arg : args) {
+            if (options && arg.equals("--")) {
+                options = false;
+            } else if (options && (arg.equals("-h") || arg.equals("--help"))) {
+                io.out().print(help());
+                return Cli.OK;
+            } else if (options && arg.equals("--pretty")) {
+                indent = true;
+            } else if (options && arg.startsWith("-") && !arg.equals(TextInput.STDIN)) {
+                throw new UsageException("parse: unknown option '" + arg + "'");
+            } else {
+                operands.add(arg);
+            }
+        }
+        if (operands.isEmpty()) {
+            operands.add(TextInput.STDIN);
+        }
+        boolean single = operands.size() == 1 && !ReportFiles.isDirectory(operands.get(0));
+        if (!single) {
+            if (indent) {
+                throw new UsageException("parse: --pretty takes one FILE, not several or a directory");
+            }
+            return many(operands, io);
+        }
+        String operand = operands.get(0);
+        Outcome outcome = parseOne(operand, io, indent ? pretty : mapper.writer(), false);
+        if (outcome.error() != null) {
+            io.error(outcome.error());
+            return Cli.INPUT_ERROR;
+        }
+        io.out().print(outcome.line());
+        return Cli.OK;
+    }
+
+    /** What became of one input: its output line, or the message saying why it has none. */
+    private record Outcome(String name, String line, String error) {}
+
+    /** Reads, parses and writes one report; never throws. */
+    private Outcome parseOne(String name, Io io, ObjectWriter writer, boolean withFile) {
+        String text;
+        try {
+            text = TextInput.read(name, io.in());
+        } catch (TextInput.UnreadableException e) {
+            return new Outcome(name, null, e.getMessage());
+        }
+        try {
+            Report report = parser.apply(text);
+            String json = writer.writeValueAsString(report);
+            if (withFile) {
+                // {"file":"…", then the report's own fields
+                json = "{\"file\":" + mapper.writeValueAsString(name) + "," + json.substring(1);
+            }
+            return new Outcome(name, json + "\n", null);
+        } catch (Throwable t) { // any failure is this report's alone
+            return new Outcome(name, null, TextInput.displayName(name) + ": cannot parse (" + describe(t) + ")");
+        }
+    }
+
+    /** JSON Lines for many inputs, parsed in parallel and written in input order. */
+    private int many(List<String> operands, Io io) {
+        PrintStream out = io.out();
+        Progress progress = new Progress(io.err(), io.errIsTerminal() ? ReportFiles.count(operands) : -1);
+        ReportFiles inputs = new ReportFiles(operands);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        Deque<Future<Outcome>> inFlight = new ArrayDeque<>(window);
+        ObjectWriter compact = mapper.writer();
+        int status = Cli.OK;
+        int done = 0;
+        try {
+            while (inputs.hasNext() || !inFlight.isEmpty()) {
+                while (inFlight.size() < window && inputs.hasNext()) {
+                    ReportFiles.Item item = inputs.next();
+                    inFlight.add(pool.submit(() -> item.error() != null
+                            ? new Outcome(item.name(), null, item.error())
+                            : parseOne(item.name(), io, compact, true)));
+                }
+                Outcome outcome = await(inFlight.poll());
+                done++;
+                if (outcome.error() != null) {
+                    progress.clear();
+                    io.error(outcome.error());
+                    status = Cli.INPUT_ERROR;
+                } else {
+                    out.print(outcome.line());
+                    out.flush();
+                    if (out.checkError() || Cli.readerGone(out)) {
+                        // the disk is full (Cli reports it), or nobody reads any more: stop parsing
+                        return status;
+                    }
+                }
+                progress.show(done, outcome.name());
+            }
+            return status;
+        } finally {
+            progress.clear();
+            pool.shutdownNow();
+        }
+    }
+
+    private static Outcome await(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        } catch (ExecutionException e) { // parseOne catches everything; kept for safety
+            throw new IllegalStateException(describe(e.getCause()));
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "govreport-parse-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static String describe(Throwable t) {
+        String message = t.getMessage();
+        String text = message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The {@code \r[12/340] name} line on a terminal's standard error, redrawn at most ten times a second
+     * and always for the last report, and erased before any message and at the end.
+     */
+    private static final class Progress {
+
+        private static final long INTERVAL_NANOS = 100_000_000L;
+        private static final String ERASE = "\r\033[K";
+
+        private final PrintStream err;
+        private final int total;
+        private long last;
+        private boolean shown;
+
+        /** {@code total} below zero: show nothing. */
+        Progress(PrintStream err, int total) {
+            this.err = err;
+            this.total = total;
+        }
+
+        void show(int done, String name) {
+            if (total < 0) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (shown && done < total && now - last < INTERVAL_NANOS) {
+                return;
+            }
+            last = now;
+            int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+            String file = TextWidth.truncate(TextWidth.printable(name.substring(slash + 1)), 60);
+            err.print(ERASE + "[" + done + "/" + total + "] " + file);
+            err.flush();
+            shown = true;
+        }
+
+        void clear() {
+            if (shown) {
+                err.print(ERASE);
+                err.flush();
+                shown = false;
+            }
+        }
+    }
+}

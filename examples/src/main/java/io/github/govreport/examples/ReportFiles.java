@@ -1,0 +1,183 @@
+package io.github.govreport.examples;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+
+/**
+ * The inputs named by command-line operands, one at a time: a file or {@code -} stands for itself, a
+ * directory for every {@code *.txt} file under it. A directory is walked lazily, depth first, each
+ * directory's entries in order of name, so that memory holds one listing per level and never the whole
+ * tree. Symbolic links to files are followed, to directories not (no cycles).
+ */
+public final class ReportFiles implements Iterator<ReportFiles.Item> {
+
+    /**
+     * One input.
+     *
+     * @param name the file as given, or for a file found in a directory the directory operand joined
+     *     with its path below it; {@code -} for standard input. Read it with {@link TextInput#read}.
+     * @param error why the input cannot be read at all (a directory that cannot be listed or holds no
+     *     {@code .txt} file), ready to print after {@link Io#PREFIX}; null for an input to read
+     */
+    public record Item(String name, String error) {}
+
+    private static final Comparator<Path> BY_NAME = Comparator.comparing(p -> String.valueOf(p.getFileName()));
+
+    private final Iterator<String> operands;
+    private final Deque<Iterator<Path>> levels = new ArrayDeque<>();
+    private String directory;
+    private int found;
+    private boolean troubled;
+    private Item next;
+
+    /**
+     * Walks the given operands in order.
+     *
+     * @param operands file names, directory names or {@code -}
+     */
+    public ReportFiles(List<String> operands) {
+        this.operands = List.copyOf(operands).iterator();
+    }
+
+    /**
+     * Counts the inputs the operands name, walking the directories once more.
+     *
+     * @param operands file names, directory names or {@code -}
+     * @return how many items a {@code ReportFiles} over them gives
+     */
+    public static int count(List<String> operands) {
+        int n = 0;
+        for (ReportFiles files = new ReportFiles(operands); files.hasNext(); files.next()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null) {
+            next = advance();
+        }
+        return next != null;
+    }
+
+    @Override
+    public Item next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Item item = next;
+        next = null;
+        return item;
+    }
+
+    private Item advance() {
+        while (true) {
+            if (!levels.isEmpty()) {
+                Iterator<Path> level = levels.peek();
+                if (!level.hasNext()) {
+                    levels.pop();
+                    if (levels.isEmpty() && found == 0 && !troubled) {
+                        return new Item(directory, directory + ": no .txt files in it");
+                    }
+                    continue;
+                }
+                Path p = level.next();
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Item problem = enter(p);
+                    if (problem != null) {
+                        return problem;
+                    }
+                } else if (isText(p) && Files.isRegularFile(p)) {
+                    found++;
+                    return new Item(p.toString(), null);
+                }
+                continue;
+            }
+            if (!operands.hasNext()) {
+                return null;
+            }
+            String operand = operands.next();
+            Path path = directory(operand);
+            if (path == null) {
+                return new Item(operand, null);
+            }
+            directory = operand;
+            found = 0;
+            troubled = false;
+            Item problem = enter(path);
+            if (problem != null) {
+                return problem;
+            }
+        }
+    }
+
+    /** The operand as a directory path, or null if it names a file, standard input or nothing. */
+    private static Path directory(String operand) {
+        if (TextInput.STDIN.equals(operand)) {
+            return null;
+        }
+        try {
+            Path path = Path.of(operand);
+            return Files.isDirectory(path) ? path : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether an operand names a directory, which the {@code parse} command reads as many reports.
+     *
+     * @param operand a command-line operand
+     * @return true for an existing directory
+     */
+    public static boolean isDirectory(String operand) {
+        return directory(operand) != null;
+    }
+
+    private static boolean isText(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+    }
+
+    /** Lists a directory onto the stack, or says why it cannot be listed. */
+    private Item enter(Path dir) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            for (Path p : stream) {
+                entries.add(p);
+            }
+        } catch (AccessDeniedException e) {
+            return trouble(dir + ": permission denied");
+        } catch (NoSuchFileException e) {
+            return trouble(dir + ": no such directory");
+        } catch (IOException | DirectoryIteratorException e) {
+            Throwable cause = e instanceof DirectoryIteratorException d ? d.getCause() : e;
+            String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            return trouble(dir + ": cannot list (" + message.replaceAll("\\s+", " ").strip() + ")");
+        }
+        entries.sort(BY_NAME);
+        levels.push(entries.iterator());
+        return null;
+    }
+
+    private Item trouble(String message) {
+        troubled = true;
+        return new Item(directory, message);
+    }
+}

@@ -1,0 +1,252 @@
+package io.github.govreport.examples;
+
+import io.github.govreport.core.ValueMention;
+import io.github.govreport.model.Indicator;
+import io.github.govreport.model.Metadata;
+import io.github.govreport.model.Report;
+import io.github.govreport.model.Section;
+import io.github.govreport.model.Target;
+import io.github.govreport.parser.ReportParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * {@code govreport summary [--csv] [FILE]}: what a person wants to see of one report, on a terminal: the
+ * metadata ({@code key: value} lines), the outline indented by level, and tables of indicators and of
+ * targets whose columns line up with Chinese text (see {@link TextWidth}). With {@code --csv}, the
+ * indicators and targets as CSV for a spreadsheet instead (see {@link MeasureCsv}).
+ */
+public final class SummaryCommand implements Command {
+
+    /** The widest a name may be in a table, in columns; longer ones are cut with an ellipsis. */
+    static final int NAME_COLUMNS = 30;
+    /** The widest a value or change text may be in a table, in columns. */
+    static final int VALUE_COLUMNS = 24;
+    private static final String GAP = "  ";
+    private static final String NONE = "-";
+
+    private final Function<String, Report> parser;
+
+    /** Creates the command with the standard lenient report parser. */
+    public SummaryCommand() {
+        this(ReportParser.builder().build()::parse);
+    }
+
+    /**
+     * Creates the command with a given parser.
+     *
+     * @param parser reads one report's text
+     */
+    SummaryCommand(Function<String, Report> parser) {
+        this.parser = parser;
+    }
+
+    @Override
+    public String name() {
+        return "summary";
+    }
+
+    @Override
+    public String summary() {
+        return "print a readable summary of a report: metadata, outline, indicators and\n"
+                + "           targets; or, with --csv, its indicators and targets as CSV";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: govreport summary [--csv] [FILE]
+
+                Prints what a reader wants to see of one report:
+                  - the metadata, one 'key: value' line each (- where the report does not say)
+                  - the outline: every section title, indented two spaces a level
+                  - a table of indicators (the statistics of the year reviewed): name, value, change
+                  - a table of targets (the goals set): H for a headline target (on the 主要预期目标
+                    list), S for a stretch goal (力争…), name, value, change
+                Values and changes are shown as the report writes them. Columns line up on a terminal:
+                Chinese and other wide characters count two columns; names longer than 30 columns
+                and values longer than 24 are cut with …
+
+                Options:
+                  --csv       print instead the indicators and targets as CSV (RFC 4180, UTF-8,
+                              CR LF line ends) with the header
+                                type,name,value,change,unit,headline,stretch,period
+                              type is indicator or target; value and change are exact decimal
+                              numbers (35670000000 for 356.7亿元; a change down is negative, -2.3 for
+                              下降2.3%; a range is low-high; a date is yyyy-MM-dd); unit is the
+                              value's unit, or the change's when there is no value; headline and
+                              stretch are true or false for a target and empty for an indicator;
+                              period is the year or years, e.g. 2026
+                  -h, --help  print this help
+                  --          end of options: the next argument is the FILE
+
+                FILE is read as UTF-8; with no FILE, or where FILE is -, standard input is read.
+                A FILE that is missing, unreadable, not UTF-8 or cannot be parsed is reported on
+                standard error, and the exit status is 1.
+
+                Examples:
+                  govreport summary report.txt
+                  govreport summary --csv report.txt > report.csv
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, Io io) throws UsageException {
+        List<String> files = new ArrayList<>();
+        boolean csv = false;
+        boolean options = true;
+        for (String arg : args) {
+            if (options && arg.equals("--")) {
+                options = false;
+            } else if (options && (arg.equals("-h") || arg.equals("--help"))) {
+                io.out().print(help());
+                return Cli.OK;
+            } else if (options && arg.equals("--csv")) {
+                csv = true;
+            } else if (options && arg.startsWith("-") && !arg.equals(TextInput.STDIN)) {
+                throw new UsageException("summary: unknown option '" + arg + "'");
+            } else {
+                files.add(arg);
+            }
+        }
+        if (files.size() > 1) {
+            throw new UsageException("summary: takes one FILE, not " + files.size());
+        }
+        String file = files.isEmpty() ? TextInput.STDIN : files.get(0);
+        String text;
+        try {
+            text = TextInput.read(file, io.in());
+        } catch (TextInput.UnreadableException e) {
+            io.error(e.getMessage());
+            return Cli.INPUT_ERROR;
+        }
+        Report report;
+        try {
+            report = parser.apply(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            io.error(TextInput.displayName(file) + ": cannot parse (" + describe(e) + ")");
+            return Cli.INPUT_ERROR;
+        }
+        io.out().print(csv ? csv(report) : text(report));
+        return Cli.OK;
+    }
+
+    /**
+     * The CSV: the header, then a row for each indicator and target.
+     *
+     * @param report the report
+     * @return the CSV text, lines ended by CR LF
+     */
+    static String csv(Report report) {
+        StringBuilder s = new StringBuilder(MeasureCsv.line(MeasureCsv.HEADER));
+        for (List<String> row : MeasureCsv.rows(report)) {
+            s.append(MeasureCsv.line(row));
+        }
+        return s.toString();
+    }
+
+    /**
+     * The summary for a terminal.
+     *
+     * @param report the report
+     * @return the text, lines ended by {@code \n}
+     */
+    static String text(Report report) {
+        StringBuilder s = new StringBuilder();
+        Metadata m = report.metadata();
+        field(s, "title", m.title());
+        field(s, "region", m.region());
+        field(s, "level", m.level());
+        field(s, "year", m.year());
+        field(s, "reviewYear", m.reviewYear());
+        field(s, "date", m.date());
+        field(s, "speaker", m.speaker());
+        field(s, "speakerTitle", m.speakerTitle());
+        field(s, "meeting", m.meeting());
+
+        s.append("\nOutline:\n");
+        if (report.sections().isEmpty()) {
+            s.append("  (no sections found)\n");
+        }
+        for (Section section : report.sections()) {
+            outline(s, section);
+        }
+
+        s.append("\nIndicators (").append(report.indicators().size()).append("):\n");
+        List<List<String>> indicators = new ArrayList<>();
+        for (Indicator i : report.indicators()) {
+            indicators.add(List.of(i.name(), text(i.value()), text(i.change())));
+        }
+        table(s, List.of("name", "value", "change"), indicators, 0);
+
+        s.append("\nTargets (").append(report.targets().size())
+                .append(", ").append(report.headlineTargets().size()).append(" headline; H headline, S stretch):\n");
+        List<List<String>> targets = new ArrayList<>();
+        for (Target t : report.targets()) {
+            targets.add(List.of(t.headline() ? "H" : "", t.stretch() ? "S" : "", t.name(), text(t.value()), text(t.change())));
+        }
+        table(s, List.of("H", "S", "name", "value", "change"), targets, 2);
+
+        s.append("\nTasks: ").append(report.tasks().size())
+                .append("  Annotations: ").append(report.annotations().size()).append('\n');
+        return s.toString();
+    }
+
+    private static void field(StringBuilder s, String key, Object value) {
+        s.append(key).append(": ").append(value == null ? NONE : TextWidth.printable(value.toString())).append('\n');
+    }
+
+    private static void outline(StringBuilder s, Section section) {
+        s.append("  ".repeat(section.level())).append(TextWidth.printable(section.title())).append('\n');
+        for (Section child : section.sections()) {
+            outline(s, child);
+        }
+    }
+
+    private static String text(ValueMention m) {
+        return m == null ? NONE : m.text();
+    }
+
+    /**
+     * A table with a header row, columns padded to their widest cell and separated by two spaces. The
+     * column at {@code nameColumn} is cut to {@link #NAME_COLUMNS}, the ones after it to {@link
+     * #VALUE_COLUMNS}. Trailing spaces are dropped.
+     */
+    private static void table(StringBuilder s, List<String> header, List<List<String>> rows, int nameColumn) {
+        if (rows.isEmpty()) {
+            s.append("  (none found)\n");
+            return;
+        }
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(header);
+        for (List<String> row : rows) {
+            List<String> cut = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                String cell = TextWidth.printable(row.get(c));
+                int limit = c == nameColumn ? NAME_COLUMNS : c > nameColumn ? VALUE_COLUMNS : Integer.MAX_VALUE;
+                cut.add(TextWidth.truncate(cell, limit));
+            }
+            cells.add(cut);
+        }
+        int[] widths = new int[header.size()];
+        for (List<String> row : cells) {
+            for (int c = 0; c < row.size(); c++) {
+                widths[c] = Math.max(widths[c], TextWidth.of(row.get(c)));
+            }
+        }
+        for (List<String> row : cells) {
+            StringBuilder line = new StringBuilder("  ");
+            for (int c = 0; c < row.size(); c++) {
+                line.append(c + 1 < row.size() ? TextWidth.pad(row.get(c), widths[c]) + GAP : row.get(c));
+            }
+            s.append(line.toString().stripTrailing()).append('\n');
+        }
+    }
+
+    private static String describe(Throwable t) {
+        String message = t.getMessage();
+        String text = message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}

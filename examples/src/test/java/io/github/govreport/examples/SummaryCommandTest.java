@@ -1,0 +1,221 @@
+package io.github.govreport.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.govreport.core.Span;
+import io.github.govreport.core.ValueMention;
+import io.github.govreport.model.Indicator;
+import io.github.govreport.model.Metadata;
+import io.github.govreport.model.Report;
+import io.github.govreport.model.Target;
+import io.github.govreport.model.YearSpan;
+import io.github.govreport.parser.ReportParser;
+import io.github.govreport.parser.ValueParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code govreport summary}: metadata, outline, aligned tables, and the CSV form. */
+class SummaryCommandTest {
+
+    static final Path SAMPLE = Path.of("sample/sample-report.txt");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSummaryStartsWithOneKeyValueLinePerMetadataField() {
+        CliTest.Result r = CliTest.run("summary", SAMPLE.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertEquals(List.of(
+                "title: 政府工作报告",
+                "region: 示例市示例区",
+                "level: COUNTY",
+                "year: 2026",
+                "reviewYear: 2025",
+                "date: 2026-01-15",
+                "speaker: 王明远",
+                "speakerTitle: 区长",
+                "meeting: 示例市示例区第三届人民代表大会第五次会议"), r.outLines().subList(0, 9));
+    }
+
+    @Test
+    void theOutlineIsIndentedByLevel() throws IOException {
+        Report report = ReportParser.builder().build().parse(Files.readString(SAMPLE));
+        List<String> lines = CliTest.run("summary", SAMPLE.toString()).outLines();
+        int outline = lines.indexOf("Outline:");
+        assertTrue(outline > 0, String.join("\n", lines));
+        assertEquals("  " + report.sections().get(0).title(), lines.get(outline + 1));
+        var planPart = report.sections().stream().filter(s -> !s.sections().isEmpty()).findFirst().orElseThrow();
+        int at = lines.indexOf("  " + planPart.title());
+        assertTrue(at > outline);
+        assertEquals("    " + planPart.sections().get(0).title(), lines.get(at + 1));
+    }
+
+    @Test
+    void tableColumnsLineUpWithChineseCountingTwoColumns() throws IOException {
+        Report report = ReportParser.builder().build().parse(Files.readString(SAMPLE));
+        List<String> lines = CliTest.run("summary", SAMPLE.toString()).outLines();
+
+        int header = lines.indexOf(lines.stream().filter(l -> l.matches("  name +value +change")).findFirst().orElseThrow());
+        int valueColumn = lines.get(header).indexOf("value"); // the header is ASCII
+        int changeColumn = lines.get(header).indexOf("change");
+        assertTrue(valueColumn > 2 + 2 * 6, "wider than a six-character name: " + valueColumn);
+        for (int i = 0; i < report.indicators().size(); i++) {
+            String line = lines.get(header + 1 + i);
+            Indicator indicator = report.indicators().get(i);
+            assertTrue(at(line, 2).startsWith(TextWidth.truncate(indicator.name(), SummaryCommand.NAME_COLUMNS)), line);
+            String value = indicator.value() == null ? "-" : indicator.value().text();
+            String change = indicator.change() == null ? "-" : indicator.change().text();
+            assertTrue(at(line, valueColumn).startsWith(value), "value at column " + valueColumn + ": " + line);
+            assertEquals(change, at(line, changeColumn), line);
+        }
+
+        int targets = lines.indexOf(lines.stream().filter(l -> l.matches("  H +S +name +value +change")).findFirst().orElseThrow());
+        String first = lines.get(targets + 1);
+        Target headline = report.targets().get(0);
+        assertTrue(headline.headline());
+        assertTrue(first.startsWith("  H     " + headline.name()), first);
+        String stretch = lines.stream().skip(targets).filter(l -> l.startsWith("  H  S  ")).findFirst().orElse("");
+        assertFalse(stretch.isEmpty(), "the sample's 力争 goal is marked H and S");
+    }
+
+    /**
+     * The columns a character takes by a rule independent of {@link TextWidth}, good enough for the
+     * sample: Han characters, CJK punctuation and full-width forms take two.
+     */
+    private static int columns(int cp) {
+        boolean wide = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || (cp >= 0x3000 && cp <= 0x303F)
+                || (cp >= 0xFF01 && cp <= 0xFF60);
+        return wide ? 2 : 1;
+    }
+
+    /** The rest of a line from a terminal column on; fails if the column falls inside a wide character. */
+    private static String at(String line, int column) {
+        int used = 0;
+        int i = 0;
+        while (used < column) {
+            int cp = line.codePointAt(i);
+            used += columns(cp);
+            i += Character.charCount(cp);
+        }
+        assertEquals(column, used, "column " + column + " splits a character in: " + line);
+        return line.substring(i);
+    }
+
+    @Test
+    void longNamesAreCutWithAnEllipsis() {
+        ValueMention v = ValueParser.standard().findAll("12个").get(0);
+        String longName = "为全区中小学教室更换护眼照明灯具并同步完成配套线路改造工程";
+        Report report = new Report(Metadata.EMPTY, List.of(),
+                List.of(new Indicator(longName, v, null, YearSpan.of(2025), new Span(0, 3)),
+                        new Indicator("短名", v, null, null, new Span(0, 3))),
+                List.of(new Target("ASCII name, with comma", v, null, null, new Span(0, 3), false, false)),
+                List.of(), List.of(), List.of());
+        String text = SummaryCommand.text(report);
+        String cut = TextWidth.truncate(longName, SummaryCommand.NAME_COLUMNS);
+        assertTrue(cut.endsWith("…") && TextWidth.of(cut) <= SummaryCommand.NAME_COLUMNS, cut);
+        assertTrue(text.contains("\n  " + cut + "  12个   -\n"), text);
+        assertTrue(text.contains("\n  " + TextWidth.pad("短名", TextWidth.of(cut)) + "  12个   -\n"), text);
+        assertTrue(text.contains("title: -\n"), "unknown metadata shows as -");
+        assertTrue(text.contains("(no sections found)"), text);
+    }
+
+    @Test
+    void csvHasTheHeaderAndExactNumbers() {
+        CliTest.Result r = CliTest.run("summary", "--csv", SAMPLE.toString());
+        assertEquals(0, r.code(), r.err());
+        String csv = r.out();
+        assertTrue(csv.startsWith("type,name,value,change,unit,headline,stretch,period\r\n"), csv);
+        assertTrue(csv.contains("\r\nindicator,地区生产总值,35670000000,6.5,元,,,2025\r\n"), csv);
+        assertTrue(csv.contains("\r\nindicator,固定资产投资,,-2.3,%,,,2025\r\n"), "a fall is negative: " + csv);
+        assertTrue(csv.contains("\r\ntarget,地区生产总值,,6,%,true,false,2026\r\n"), csv);
+        assertTrue(csv.contains(",5-10,,家,false,false,2026\r\n"), "a range is low-high: " + csv);
+        assertFalse(csv.contains("E+"));
+        assertFalse(csv.replace("\r\n", "").contains("\n"), "every line ends with CR LF");
+        String[] lines = csv.split("\r\n");
+        for (String line : lines) {
+            assertEquals(8, line.split(",", -1).length, line);
+        }
+    }
+
+    @Test
+    void csvQuotesWhatRfc4180Needs() {
+        assertEquals("plain", MeasureCsv.field("plain"));
+        assertEquals("中文名", MeasureCsv.field("中文名"));
+        assertEquals("\"a,b\"", MeasureCsv.field("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", MeasureCsv.field("say \"hi\""));
+        assertEquals("\"two\nlines\"", MeasureCsv.field("two\nlines"));
+        assertEquals("\"cr\r\"", MeasureCsv.field("cr\r"));
+        assertEquals("a,\"b,c\",\r\n", MeasureCsv.line(List.of("a", "b,c", "")));
+    }
+
+    @Test
+    void csvNumbersAreExactAndSigned() {
+        ValueParser p = ValueParser.standard();
+        assertEquals("16600", MeasureCsv.number(p.findAll("1.66万人").get(0)));
+        assertEquals("-2.5", MeasureCsv.number(p.findAll("下降2.5%左右").get(0)));
+        assertEquals("50000-100000", MeasureCsv.number(p.findAll("5-10万人").get(0)));
+        assertEquals("2018-03-21", MeasureCsv.number(p.findAll("2018年3月21日").get(0)));
+        assertEquals("0.3333333333333333", MeasureCsv.number(p.findAll("三分之一").get(0)));
+        assertEquals("", MeasureCsv.number(null));
+    }
+
+    @Test
+    void summaryReadsStandardInputAndRefusesTwoFiles() throws IOException {
+        byte[] sample = Files.readAllBytes(SAMPLE);
+        CliTest.Result stdin = CliTest.run(new java.io.ByteArrayInputStream(sample), "summary");
+        assertEquals(CliTest.run("summary", SAMPLE.toString()).out(), stdin.out());
+        CliTest.Result two = CliTest.run("summary", "a.txt", "b.txt");
+        assertEquals(2, two.code());
+        assertEquals(1, two.errLines().size());
+    }
+
+    @Test
+    void aMissingOrBrokenFileIsOneLineAndExitOne() throws IOException {
+        CliTest.Result missing = CliTest.run("summary", dir.resolve("missing.txt").toString());
+        assertEquals(1, missing.code());
+        assertEquals(List.of("govreport: " + dir.resolve("missing.txt") + ": no such file"), missing.errLines());
+        assertEquals("", missing.out());
+        Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xC3});
+        CliTest.Result broken = CliTest.run("summary", "--csv", bad.toString());
+        assertEquals(1, broken.code());
+        assertEquals(List.of("govreport: " + bad + ": not valid UTF-8 (byte offset 0)"), broken.errLines());
+
+        Path ok = Files.writeString(dir.resolve("ok.txt"), "政府工作报告", StandardCharsets.UTF_8);
+        List<String> calls = new ArrayList<>();
+        SummaryCommand exploding = new SummaryCommand(text -> {
+            calls.add(text);
+            throw new IllegalArgumentException("bad\nthing");
+        });
+        ParseCommandTest.Result r = ParseCommandTest.run(exploding, ok.toString());
+        assertEquals(1, r.code());
+        assertEquals("govreport: " + ok + ": cannot parse (bad thing)\n", r.err());
+        assertEquals(List.of("政府工作报告"), calls);
+    }
+
+    @Test
+    void widthsFollowEastAsianWidth() {
+        assertEquals(3, TextWidth.of("abc"));
+        assertEquals(4, TextWidth.of("地区"));
+        assertEquals(10, TextWidth.of("１２．５％"), "full-width forms are wide");
+        assertEquals(4, TextWidth.of("한국"));
+        assertEquals(1, TextWidth.of("e\u0301"), "a combining accent takes no column");
+        assertEquals(1, TextWidth.of("…"));
+        assertEquals(2, TextWidth.of("𠀀"), "a supplementary ideograph is one wide character, not two");
+        assertEquals("地区生…", TextWidth.truncate("地区生产总值", 7));
+        assertEquals("地区…", TextWidth.truncate("地区生产总值", 6));
+        assertEquals("地区生产总值", TextWidth.truncate("地区生产总值", 12));
+        assertEquals("地区  ", TextWidth.pad("地区", 6));
+        assertEquals("a b", TextWidth.printable(" a\n\t b\u001b"));
+    }
+}

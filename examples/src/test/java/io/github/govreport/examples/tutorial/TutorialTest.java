@@ -1,0 +1,150 @@
+package io.github.govreport.examples.tutorial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs each tutorial's {@code main} on the bundled sample, as a student would, and checks what it prints.
+ * Maven runs tests in the {@code examples} folder, so this also checks that the tutorials find the sample
+ * from there without arguments.
+ */
+class TutorialTest {
+
+    static final Path SAMPLE = Path.of("sample/sample-report.txt");
+
+    @TempDir
+    Path dir;
+
+    /** What a main printed on standard output and standard error. */
+    record Printed(String out, String err) {}
+
+    /** Runs a main with System.out and System.err captured; the tutorials print UTF-8. */
+    static synchronized Printed capture(Consumer<String[]> main, String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            main.accept(args);
+        } finally {
+            System.out.flush();
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new Printed(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readOneValuePrintsThePartsOfAValue() {
+        String out = capture(ReadOneValue::main).out();
+        assertTrue(out.startsWith("ValueParser.parse(\"同比增长8.1%\")\n"), out);
+        assertTrue(out.contains("  kind:      PERCENT\n  number:    8.1\n  unit:      % (RATIO)\n"
+                + "  qualifier: EXACT\n  change:    UP, basis 同比\n"), out);
+        // findAll on the sentence: each mention with its offsets, which cut it out of the sentence
+        assertTrue(out.contains("[10,17) 356.7亿元\n  kind:      QUANTITY\n  number:    35670000000\n"), out);
+        assertEquals("356.7亿元", ReadOneValue.SENTENCE.substring(10, 17));
+        assertTrue(out.contains("1.2万人以上\n  kind:      QUANTITY\n  number:    12000\n  unit:      人 (PERSON)\n"
+                + "  qualifier: AT_LEAST\n"), out);
+
+        String other = capture(ReadOneValue::main, "5-10万人").out();
+        assertTrue(other.contains("  number:    from 50000 to 100000\n"), other);
+        assertTrue(other.contains("  qualifier: RANGE\n"), other);
+    }
+
+    @Test
+    void printTargetsPrintsTheHeadlineTargetsFirst() {
+        Printed p = capture(PrintTargets::main);
+        String out = p.out();
+        assertEquals("", p.err());
+        int headline = out.indexOf("Headline targets");
+        int gdp = out.indexOf("  地区生产总值: 增长6%左右\n");
+        int others = out.indexOf("Other targets:");
+        int firms = out.indexOf("  新增高新技术企业: 5-10家\n");
+        assertTrue(0 <= headline && headline < gdp && gdp < others && others < firms, out);
+        assertTrue(out.contains("  城镇调查失业率: 5.5%以内\n"), out);
+        assertTrue(out.contains("(stretch goal)"), out);
+        assertTrue(out.startsWith(SAMPLE + ": 示例市示例区, targets for 2026\n"), out);
+        // the same with the path given
+        assertEquals(out, capture(PrintTargets::main, SAMPLE.toString()).out());
+    }
+
+    @Test
+    void compareTargetsWithOutcomesOnTheSampleSaysItIsADemonstration() {
+        String out = capture(CompareTargetsWithOutcomes::main).out();
+        assertTrue(out.startsWith("No reports given: the sample " + SAMPLE + " is used as both reports.\n"), out);
+        assertTrue(out.contains("城镇新增就业: target 1.1万人以上, outcome 1.2万人 -> reached (difference 1000)\n"), out);
+        assertTrue(out.contains("一般公共预算收入: target 增长5%以上, outcome 28.4亿元, 增长7.2% -> reached (difference 2.2)\n"), out);
+        // a name that merely contains another is a different measure
+        assertFalse(out.contains("单位地区生产总值能耗 (matched to 地区生产总值)"), out);
+    }
+
+    @Test
+    void compareTargetsWithOutcomesJoinsTwoReports() throws IOException {
+        // an invented "next year's report": the sample with different figures for the year it reviews
+        String next = Files.readString(SAMPLE)
+                .replace("城镇新增就业1.2万人", "城镇新增就业1.05万人")
+                .replace("固定资产投资下降2.3%", "固定资产投资增长8.4%");
+        Path review = Files.writeString(dir.resolve("next.txt"), next, StandardCharsets.UTF_8);
+        String out = capture(CompareTargetsWithOutcomes::main, SAMPLE.toString(), review.toString()).out();
+        assertFalse(out.contains("No reports given"), out);
+        assertTrue(out.contains("城镇新增就业: target 1.1万人以上, outcome 1.05万人 -> missed (difference -500)\n"), out);
+        assertTrue(out.contains("固定资产投资: target 增长8%, outcome 增长8.4% -> difference 0.4\n"), out);
+        // the sample reviews 2025, so it cannot be the review of its own 2026 targets
+        assertTrue(out.contains("Warning: the second report reviews 2025, not 2026."), out);
+    }
+
+    @Test
+    void folderToCsvWritesOneTableWithAFileColumn() throws IOException {
+        String out = capture(FolderToCsv::main).out();
+        assertTrue(out.startsWith("file,type,name,value,change,unit,headline,stretch,period\r\n"), out);
+        assertTrue(out.contains("\r\nsample-report.txt,indicator,地区生产总值,35670000000,6.5,元,,,2025\r\n"), out);
+        assertTrue(out.contains("\r\nsample-report.txt,target,城镇新增就业,11000,,人,true,false,2026\r\n"), out);
+
+        Path folder = dir.resolve("reports");
+        Files.createDirectories(folder.resolve("sub"));
+        Files.copy(SAMPLE, folder.resolve("a.txt"));
+        Files.copy(SAMPLE, folder.resolve("sub").resolve("b.txt"));
+        Files.writeString(folder.resolve("readme.md"), "not a report");
+        Path csv = dir.resolve("all.csv");
+        Printed p = capture(FolderToCsv::main, folder.toString(), csv.toString());
+        assertEquals("", p.out());
+        List<String> lines = List.of(Files.readString(csv).split("\r\n"));
+        long rowsPerReport = out.split("\r\n").length - 1;
+        assertEquals(1 + 2 * rowsPerReport, lines.size());
+        assertTrue(lines.get(1).startsWith("a.txt,indicator,"), lines.get(1));
+        assertTrue(lines.get(lines.size() - 1).startsWith(Path.of("sub", "b.txt") + ",target,"), lines.get(lines.size() - 1));
+        assertTrue(p.err().startsWith("reports: 2, rows: " + 2 * rowsPerReport), p.err());
+    }
+
+    /** Run as a process: a missing file is one line on standard error and exit status 1, no stack trace. */
+    @Test
+    void aMissingReportIsOneLineNotAStackTrace() throws Exception {
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PrintTargets.class.getName(),
+                        "no-such-report.txt")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(1, p.exitValue());
+        assertEquals("error: no such file: no-such-report.txt\n", err.replace("\r\n", "\n"));
+    }
+}
