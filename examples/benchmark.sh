@@ -20,7 +20,7 @@ for line in out.splitlines():
     if m and (m.group(1), m.group(2)) in sizes:
         b = sizes[(m.group(1), m.group(2))]
         print(f"findAll {m.group(1):14} x{m.group(2):>2}: {b/1e6:8.2f} MB in {float(m.group(3)):9.3f} ms = {b/1e3/float(m.group(3)):7.1f} MB/s")
-    m = re.match(r'ReportParserBenchmark\.parseCorpus\s+avgt\s+\d+\s+([\d.]+)\s+±\s+([\d.]+)\s+ms/op', line)
+    m = re.match(r'ReportParserBenchmark\.parseCorpus\s+(?:N/A\s+N/A\s+)?avgt\s+\d+\s+([\d.]+)\s+±\s+([\d.]+)\s+ms/op', line)
     if m and corpus:
         b = int(corpus.group(2))
         print(f"parse corpus ({corpus.group(1)} reports): {b/1e6:.2f} MB in {float(m.group(1)):.1f} ms = {b/1e3/float(m.group(1)):.1f} MB/s")
