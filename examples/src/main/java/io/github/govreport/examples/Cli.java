@@ -104,7 +104,7 @@ public final class Cli {
         } catch (Throwable t) { // everything: no stack trace reaches the user
             try {
                 out.flush();
-                io.error("internal error: " + describe(t));
+                io.error("internal error: " + Io.describe(t));
             } catch (Throwable ignored) {
                 // nothing more can be said
             }
@@ -198,11 +198,6 @@ public final class Cli {
         return "  " + name + " ".repeat(Math.max(1, 9 - name.length())) + summary + "\n";
     }
 
-    private static String describe(Throwable t) {
-        String message = t.getMessage();
-        String text = message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
-        return text.replaceAll("\\s+", " ").strip();
-    }
 
     /**
      * Whether the reader of standard output has gone ({@code govreport parse DIR | head}): a command with

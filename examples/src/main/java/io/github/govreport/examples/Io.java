@@ -37,4 +37,11 @@ public record Io(InputStream in, PrintStream out, PrintStream err, boolean errIs
         err.print(PREFIX + message + "\n");
         err.flush();
     }
+
+    /** A throwable's message on one line (its class name when it has none), for a one-line error. */
+    static String describe(Throwable t) {
+        String message = t.getMessage();
+        String text = message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+        return text.replaceAll("\\s+", " ").strip();
+    }
 }

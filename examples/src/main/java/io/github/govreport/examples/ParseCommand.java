@@ -170,7 +170,7 @@ public final class ParseCommand implements Command {
             }
             return new Outcome(name, json + "\n", null);
         } catch (Throwable t) { // any failure is this report's alone
-            return new Outcome(name, null, TextInput.displayName(name) + ": cannot parse (" + describe(t) + ")");
+            return new Outcome(name, null, TextInput.displayName(name) + ": cannot parse (" + Io.describe(t) + ")");
         }
     }
 
@@ -222,7 +222,7 @@ public final class ParseCommand implements Command {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted");
         } catch (ExecutionException e) { // parseOne catches everything; kept for safety
-            throw new IllegalStateException(describe(e.getCause()));
+            throw new IllegalStateException(Io.describe(e.getCause()));
         }
     }
 
@@ -235,11 +235,6 @@ public final class ParseCommand implements Command {
         };
     }
 
-    private static String describe(Throwable t) {
-        String message = t.getMessage();
-        String text = message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
-        return text.replaceAll("\\s+", " ").strip();
-    }
 
     /**
      * The {@code \r[12/340] name} line on a terminal's standard error, redrawn at most ten times a second

@@ -125,7 +125,7 @@ public final class SummaryCommand implements Command {
         try {
             report = parser.apply(text);
         } catch (RuntimeException | StackOverflowError e) {
-            io.error(TextInput.displayName(file) + ": cannot parse (" + describe(e) + ")");
+            io.error(TextInput.displayName(file) + ": cannot parse (" + Io.describe(e) + ")");
             return Cli.INPUT_ERROR;
         }
         io.out().print(csv ? csv(report) : text(report));
@@ -242,11 +242,5 @@ public final class SummaryCommand implements Command {
             }
             s.append(line.toString().stripTrailing()).append('\n');
         }
-    }
-
-    private static String describe(Throwable t) {
-        String message = t.getMessage();
-        String text = message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
-        return text.replaceAll("\\s+", " ").strip();
     }
 }

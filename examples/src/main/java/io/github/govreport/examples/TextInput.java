@@ -78,7 +78,7 @@ public final class TextInput {
         } catch (AccessDeniedException e) {
             throw new UnreadableException(name + ": permission denied");
         } catch (IOException e) {
-            throw new UnreadableException(name + ": cannot read (" + oneLine(e) + ")");
+            throw new UnreadableException(name + ": cannot read (" + Io.describe(e) + ")");
         } catch (OutOfMemoryError e) {
             throw new UnreadableException(name + ": too large to read");
         }
@@ -114,8 +114,4 @@ public final class TextInput {
         return out.subSequence(start, out.length()).toString();
     }
 
-    private static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
-    }
 }
