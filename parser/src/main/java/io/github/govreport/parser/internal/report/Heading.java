@@ -23,8 +23,8 @@ record Heading(ReportText.Line line, int rank, String title, int titleAt, boolea
     /** Reads {@code line} as a heading, or returns null when it is a paragraph. */
     static Heading of(ReportText.Line line) {
         String s = line.clean;
-        if (s.isEmpty()) {
-            return null;
+        if (s.isEmpty() || s.contains("...") || s.contains("…") || s.contains("···")) {
+            return null; // a table of contents line (前言........1), not a heading
         }
         int numbered = numberingEnd(s);
         if (numbered < 0) {
@@ -131,7 +131,7 @@ record Heading(ReportText.Line line, int rank, String title, int titleAt, boolea
             return null;
         }
         char last = s.charAt(s.length() - 1);
-        if (last == '。' || last == ',' || last == ';' || last == '!' || last == '?' || last == '、') {
+        if (last == '。' || last == ',' || last == ';' || last == '!' || last == '?' || "、的和与及在对把将".indexOf(last) >= 0) {
             return null;
         }
         String title = s.endsWith(":") ? s.substring(0, s.length() - 1) : s;

@@ -59,6 +59,9 @@ final class Outline {
         for (int i = bodyStart; i < bodyEnd; i++) {
             ReportText.Line line = lines.get(i);
             Heading h = line.isBlank() ? null : Heading.of(line);
+            if (h != null && h.rank() == Heading.BARE && continuesOnNextLine(lines, i)) {
+                h = null; // 主要目标 / 是：… — a sentence broken over lines, not a heading
+            }
             if (h != null && inGlossary && h.rank() != Heading.BARE) {
                 h = null; // numbered glossary entries are notes, not sections
             }
@@ -111,6 +114,18 @@ final class Outline {
             problems.report(ReportProblem.Type.NO_SECTIONS, lines.isEmpty() ? 0 : lines.get(Math.min(bodyStart, lines.size() - 1)).start,
                     "no section heading recognized");
         }
+    }
+
+    private boolean continuesOnNextLine(List<ReportText.Line> lines, int i) {
+        int j = i + 1;
+        while (j < bodyEnd && lines.get(j).isBlank()) {
+            j++;
+        }
+        if (j >= bodyEnd) {
+            return false;
+        }
+        char first = lines.get(j).clean.charAt(0);
+        return first == '是' || first == '为' || first == ':' || first == ',' || first == '。';
     }
 
     /** The end of the body: the first residue line after it, or a long run of blank lines. */
