@@ -131,6 +131,13 @@ class ReportParserTest {
     }
 
     @Test
+    void aBareVerbTakesTheNounAfterTheNumberAndAYearIsNoName() {
+        String text = "各位代表：\n一、2025年工作回顾\n全年新建12所学校。出口总额由2020年的10亿元增加到2025年18亿元。\n";
+        Report r = ReportParser.builder().build().parse(text);
+        assertEquals(List.of("新建学校", "出口总额", "出口总额"), r.indicators().stream().map(Indicator::name).toList());
+    }
+
+    @Test
     void emptyAndGarbageTextGiveAnEmptyReport() {
         Report empty = ReportParser.builder().build().parse("");
         assertTrue(empty.sections().isEmpty());

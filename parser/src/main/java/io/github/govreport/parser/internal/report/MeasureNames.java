@@ -55,11 +55,72 @@ final class MeasureNames {
             }
             name = name.strip();
         }
+        name = stripTrailingDate(name);
         if (name.length() < 2 || name.length() > 24 || !hasCjk(name) || name.indexOf('$') >= 0) {
             return "";
         }
         // 经济增长5%左右: the change word is the value's, but 经济 alone names nothing
         return name.equals("经济") ? "经济增长" : name;
+    }
+
+    /** Verbs that, standing alone before a count, leave its noun after it: 新建12所学校. */
+    private static final String[] BARE_VERBS = {
+        "推进", "加快", "新增", "新建", "建成", "建设", "完成", "实施", "开工", "引进", "培育", "创建", "打造", "改造",
+        "增强", "调整", "清理规范", "开展", "举办", "组织", "落实", "启动", "新开工", "竣工", "投用", "设立", "认定", "出台",
+        "制定", "取消", "下放", "整合", "化解", "解决", "帮助", "安置", "救助", "资助", "减少", "新培育", "新认定"
+    };
+
+    /** True when a name is only a verb whose noun follows the number. */
+    static boolean isBareVerb(String name) {
+        for (String v : BARE_VERBS) {
+            if (v.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The noun after clean index {@code from} (the end of a value): up to the next boundary, at most 12
+     * chars, or an empty string. 新建12所学校 gives 学校.
+     */
+    static String after(String clean, int from) {
+        int end = from;
+        while (end < clean.length() && end - from < 12 && BOUNDARIES.indexOf(clean.charAt(end)) < 0
+                && !Character.isDigit(clean.charAt(end))) {
+            end++;
+        }
+        if (end < clean.length() && end - from >= 12 && BOUNDARIES.indexOf(clean.charAt(end)) < 0) {
+            return ""; // runs on: no short noun phrase
+        }
+        String noun = clean.substring(from, end).strip();
+        if (noun.startsWith("的")) {
+            noun = noun.substring(1);
+        }
+        return noun.length() >= 2 && hasCjk(noun) ? noun : "";
+    }
+
+    /** 增加到2002年 → 增加到: a year the clause names is the period, not the measure. */
+    private static String stripTrailingDate(String name) {
+        int end = name.length();
+        if (end > 0 && (name.charAt(end - 1) == '底' || name.charAt(end - 1) == '末')) {
+            end--;
+        }
+        if (end > 0 && name.charAt(end - 1) == '年') {
+            int k = end - 1;
+            while (k > 0 && Character.isDigit(name.charAt(k - 1))) {
+                k--;
+            }
+            if (end - 1 - k == 4) {
+                return before(name.substring(0, k));
+            }
+        }
+        return name;
+    }
+
+    /** The name left when text after it was cut: strip the linking words again. */
+    private static String before(String name) {
+        return name.isEmpty() ? name : before(name, name.length(), 0);
     }
 
     /** Removes note markers such as [3] from a name. */

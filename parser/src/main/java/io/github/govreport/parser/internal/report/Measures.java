@@ -108,6 +108,7 @@ final class Measures {
         boolean sameLine = previous != null && previous.line == line.index && previous.headline == headline;
         int floor = sameLine ? Math.min(previous.cleanEnd, at) : 0;
         String name = MeasureNames.before(clean, at, floor);
+        String noun = MeasureNames.isBareVerb(name) ? MeasureNames.after(clean, line.cleanIndexOf(m.end())) : "";
         boolean isChange = m.value().change() != null;
         boolean sameSentence = sameLine && sameSentenceAs(previous, line, at);
         // a stretch goal is the second of a pair in one sentence: 增长5%以上、力争达到6%
@@ -124,7 +125,8 @@ final class Measures {
         } else {
             int nameAt = clean.lastIndexOf(name, at);
             if (nameAt >= 0) {
-                d = new Draft(line.original(text.text(), nameAt, nameAt + name.length()), line.index);
+                // 新建12所学校: a bare verb takes the noun after the number, 新建学校
+                d = new Draft(line.original(text.text(), nameAt, nameAt + name.length()) + noun, line.index);
                 d.start = line.offset(nameAt);
             } else {
                 // the name was cleaned of note markers ([3]) and no longer stands in the line as such
