@@ -138,6 +138,15 @@ class ReportParserTest {
     }
 
     @Test
+    void aListNameIsSplitOverTheValuesThatFollowIt() {
+        String text = "各位代表：\n一、2025年工作回顾\n城乡居民人均可支配收入分别增长6.1%和7.3%；出口和进口分别下降2%、3%。\n";
+        Report r = ReportParser.builder().build().parse(text);
+        assertEquals(List.of("城镇居民人均可支配收入=增长6.1%", "农村居民人均可支配收入=7.3%", "出口=下降2%", "进口=3%"),
+                r.indicators().stream().map(i -> i.name() + "=" + i.change().text()).toList());
+        assertEquals(io.github.govreport.core.Direction.DOWN, r.indicators().get(3).change().value().change().direction());
+    }
+
+    @Test
     void emptyAndGarbageTextGiveAnEmptyReport() {
         Report empty = ReportParser.builder().build().parse("");
         assertTrue(empty.sections().isEmpty());

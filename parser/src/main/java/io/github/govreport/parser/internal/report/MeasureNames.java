@@ -22,7 +22,7 @@ final class MeasureNames {
         "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至",
         "回落到", "回落至", "扩大到", "扩大至", "压缩到", "压缩至", "缩短到", "缩短至", "控制在", "稳定在", "保持在", "年均", "分别", "同比", "环比", "比上年同期", "比上年", "比去年同期",
         "比去年", "较上年", "较去年", "比年初", "均", "都", "也", "将", "要", "力争", "争取", "达到了", "增长了", "约", "近",
-        "超", "逾", "突破", "再", "不低于", "不少于", "至少", "不超过", "不足", "低于", "以上", "实际", "名义", "预计", "了", "的", "由", "从"
+        "超", "逾", "突破", "再", "每人每月", "每人每年", "每人", "分别提高到", "分别提高至", "不低于", "不少于", "至少", "不超过", "不足", "低于", "以上", "实际", "名义", "预计", "了", "的", "由", "从"
     };
 
     private MeasureNames() {}
@@ -121,6 +121,42 @@ final class MeasureNames {
     /** The name left when text after it was cut: strip the linking words again. */
     private static String before(String name) {
         return name.isEmpty() ? name : before(name, name.length(), 0);
+    }
+
+    /**
+     * The names a list name stands for, when values follow it one for each (分别增长6%和7%): 城乡居民收入
+     * is 城镇居民收入 and 农村居民收入, 城镇和农村居民收入 likewise, 出口和进口 is 出口 and 进口. Null when
+     * the name is no such list.
+     */
+    static java.util.List<String> split(String name) {
+        if (name.startsWith("城乡") && name.length() > 2) {
+            String rest = name.substring(2);
+            return java.util.List.of("城镇" + rest, "农村" + rest);
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '和' || c == '、' || c == '与' || c == '及') {
+                parts.add(name.substring(from, i));
+                from = i + 1;
+            }
+        }
+        parts.add(name.substring(from));
+        if (parts.size() < 2) {
+            return null;
+        }
+        String last = parts.get(parts.size() - 1);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String p : parts.subList(0, parts.size() - 1)) {
+            // each short head stands in for the head of the last part: 城镇(和农村)居民收入
+            if (p.length() < 2 || p.length() > 4 || p.length() > last.length()) {
+                return null;
+            }
+            names.add(p + last.substring(p.length()));
+        }
+        names.add(last);
+        return names;
     }
 
     /** Removes note markers such as [3] from a name. */

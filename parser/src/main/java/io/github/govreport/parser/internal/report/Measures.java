@@ -33,9 +33,29 @@ final class Measures {
         boolean headline;
         boolean stretch;
 
+        /** The name the list this measure belongs to was named with (城乡居民收入), and its place in it. */
+        String listName;
+        int listIndex;
+
         Draft(String name, int line) {
             this.name = name;
             this.line = line;
+            this.listName = name;
+        }
+
+        /** The same measure under another name. */
+        Draft renamed(String newName) {
+            Draft d = new Draft(newName, line);
+            d.value = value;
+            d.change = change;
+            d.start = start;
+            d.end = end;
+            d.cleanEnd = cleanEnd;
+            d.headline = headline;
+            d.stretch = stretch;
+            d.listName = listName;
+            d.listIndex = listIndex;
+            return d;
         }
     }
 
@@ -117,7 +137,16 @@ final class Measures {
         if (name.isEmpty() && sameSentence && !stretch && (isChange ? previous.change == null : previous.value == null)) {
             d = previous; // the change (or level) of the measure just named
         } else if (name.isEmpty() && sameSentence) {
-            d = new Draft(previous.name, line.index); // a list after 分别, or a stretch goal
+            // a list after 分别, or a stretch goal: the name again, or the list member's own name
+            List<String> members = stretch ? null : MeasureNames.split(previous.listName);
+            int index = previous.listIndex + 1;
+            boolean own = members != null && index < members.size();
+            if (own && index == 1) {
+                drafts.set(drafts.size() - 1, previous.renamed(members.get(0)));
+            }
+            d = new Draft(own ? members.get(index) : previous.name, line.index);
+            d.listName = previous.listName;
+            d.listIndex = index;
             drafts.add(d);
         } else if (name.isEmpty()) {
             problems.report(ReportProblem.Type.UNNAMED_VALUE, m.start(), "no measure name before " + m.text());
