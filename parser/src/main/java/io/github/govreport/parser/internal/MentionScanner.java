@@ -3,17 +3,20 @@ package io.github.govreport.parser.internal;
 import io.github.govreport.core.Amount;
 import io.github.govreport.core.CalendarDate;
 import io.github.govreport.core.Change;
+import io.github.govreport.core.Decimals;
 import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Direction;
 import io.github.govreport.core.Fraction;
+import io.github.govreport.core.Kind;
 import io.github.govreport.core.Magnitude;
 import io.github.govreport.core.Multiple;
 import io.github.govreport.core.PerMille;
 import io.github.govreport.core.Percentage;
 import io.github.govreport.core.PercentagePoints;
-import io.github.govreport.core.Quantity;
 import io.github.govreport.core.Qualifier;
+import io.github.govreport.core.Quantity;
 import io.github.govreport.core.Range;
+import io.github.govreport.core.Scalar;
 import io.github.govreport.core.Span;
 import io.github.govreport.core.Unit;
 import io.github.govreport.core.Value;
@@ -22,8 +25,10 @@ import io.github.govreport.parser.internal.NumeralReader.Numeral;
 import io.github.govreport.parser.internal.WordTrie.Match;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One left-to-right pass over a text that finds its value mentions. Each char is looked at a bounded
@@ -302,7 +307,7 @@ public final class MentionScanner {
                 }
                 return null;
             }
-            if (amount.kind() != io.github.govreport.core.Kind.QUANTITY) {
+            if (amount.kind() != Kind.QUANTITY) {
                 return null;
             }
             boolean decimal = numeral.value().scale() > 0;
@@ -310,7 +315,7 @@ public final class MentionScanner {
                     ? null
                     : "a Chinese numeral with no unit";
         }
-        if (unit == null && low.inside == null && !low.magnitude && amount.kind() == io.github.govreport.core.Kind.QUANTITY) {
+        if (unit == null && low.inside == null && !low.magnitude && amount.kind() == Kind.QUANTITY) {
             char next = end < n ? f[end] : ' ';
             char prev = low.start > 0 ? f[low.start - 1] : ' ';
             if (next == '、' || next == '.' || next == ')' || next == ']' || next == '】' || next == '〕'
@@ -596,9 +601,9 @@ public final class MentionScanner {
                 a = borrowDate(v, d, low);
             } else if (b instanceof Quantity || b.unit() != null) {
                 if (!low.magnitude && high.magnitude && high.numeral != null && high.numeral.value().signum() != 0
-                        && b instanceof io.github.govreport.core.Scalar s) {
-                    BigDecimal scale = s.value().divide(high.numeral.value(), java.math.MathContext.DECIMAL128);
-                    BigDecimal scaled = io.github.govreport.core.Decimals.normalize(v.multiply(scale));
+                        && b instanceof Scalar s) {
+                    BigDecimal scale = s.value().divide(high.numeral.value(), MathContext.DECIMAL128);
+                    BigDecimal scaled = Decimals.normalize(v.multiply(scale));
                     if (scaled.compareTo(s.value()) <= 0) {
                         v = scaled;
                     }
@@ -606,7 +611,7 @@ public final class MentionScanner {
                 a = b.unit() == null ? new Quantity(v, null) : amountOf(v, b.unit());
             }
         }
-        if (a == null || a.kind() != b.kind() || !java.util.Objects.equals(a.unit(), b.unit()) || low.inside != null || high.inside != null) {
+        if (a == null || a.kind() != b.kind() || !Objects.equals(a.unit(), b.unit()) || low.inside != null || high.inside != null) {
             return null;
         }
         return new Range(a, b);

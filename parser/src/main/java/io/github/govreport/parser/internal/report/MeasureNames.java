@@ -1,5 +1,8 @@
 package io.github.govreport.parser.internal.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Finds the name of the measure a value belongs to: the words of its clause before it, without scope
  * words (全区, 全年), connectives (其中, 同时) and the verbs that link a name to its value (完成, 达到,
@@ -128,12 +131,12 @@ final class MeasureNames {
      * is 城镇居民收入 and 农村居民收入, 城镇和农村居民收入 likewise, 出口和进口 is 出口 and 进口. Null when
      * the name is no such list.
      */
-    static java.util.List<String> split(String name) {
+    static List<String> split(String name) {
         if (name.startsWith("城乡") && name.length() > 2) {
             String rest = name.substring(2);
-            return java.util.List.of("城镇" + rest, "农村" + rest);
+            return List.of("城镇" + rest, "农村" + rest);
         }
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -147,7 +150,7 @@ final class MeasureNames {
             return null;
         }
         String last = parts.get(parts.size() - 1);
-        java.util.List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (String p : parts.subList(0, parts.size() - 1)) {
             // each short head stands in for the head of the last part: 城镇(和农村)居民收入
             if (p.length() < 2 || p.length() > 4 || p.length() > last.length()) {

@@ -1,11 +1,14 @@
 package io.github.govreport.parser.internal.report;
 
+import io.github.govreport.core.CalendarDate;
 import io.github.govreport.core.ValueMention;
 import io.github.govreport.model.Metadata;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.YearSpan;
 import io.github.govreport.parser.ReportProblem;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -73,15 +76,15 @@ public final class ReportReader {
 
         /** The year the text's dates name most often (the later on a tie), or null: a last resort. */
         static Integer mostMentionedYear(List<ValueMention> mentions) {
-            java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+            Map<Integer, Integer> counts = new HashMap<>();
             for (ValueMention m : mentions) {
-                if (m.value().amount() instanceof io.github.govreport.core.CalendarDate d && d.year() != null) {
+                if (m.value().amount() instanceof CalendarDate d && d.year() != null) {
                     counts.merge(d.year(), 1, Integer::sum);
                 }
             }
             return counts.entrySet().stream()
-                    .max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
-                    .map(java.util.Map.Entry::getKey)
+                    .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey)
                     .orElse(null);
         }
 
