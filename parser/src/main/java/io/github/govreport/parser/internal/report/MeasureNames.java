@@ -25,7 +25,7 @@ final class MeasureNames {
         "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至",
         "回落到", "回落至", "扩大到", "扩大至", "压缩到", "压缩至", "缩短到", "缩短至", "控制在", "稳定在", "保持在", "年均", "分别", "同比", "环比", "比上年同期", "比上年", "比去年同期",
         "比去年", "较上年", "较去年", "比年初", "均", "都", "也", "将", "要", "力争", "争取", "达到了", "增长了", "约", "近",
-        "超", "逾", "突破", "再", "每人每月", "每人每年", "每人", "分别提高到", "分别提高至", "不低于", "不少于", "至少", "不超过", "不足", "低于", "以上", "实际", "名义", "预计", "了", "的", "由", "从"
+        "超", "逾", "突破", "再", "同口径", "可比口径", "按可比价格计算", "扣除价格因素", "每人每月", "每人每年", "每人", "分别提高到", "分别提高至", "不低于", "不少于", "至少", "不超过", "不足", "低于", "以上", "实际", "名义", "预计", "了", "的", "由", "从"
     };
 
     private MeasureNames() {}
@@ -201,6 +201,15 @@ final class MeasureNames {
             }
         }
         return true;
+    }
+
+    /** True when clean[from, to) leads from one level of a measure to the next: 由10亿元增加到2025年的18亿元. */
+    static boolean isFromTo(String clean, int from, int to) {
+        if (to - from > 12) {
+            return false;
+        }
+        String gap = clean.substring(from, to);
+        return gap.indexOf('到') >= 0 || gap.indexOf('至') >= 0;
     }
 
     /** True when the clause before clean index {@code at} says the value is a stretch goal (力争达到8%). */

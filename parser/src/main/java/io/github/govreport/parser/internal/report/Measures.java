@@ -136,7 +136,8 @@ final class Measures {
         Draft d;
         if (name.isEmpty() && sameSentence && !stretch && (isChange ? previous.change == null : previous.value == null)) {
             d = previous; // the change (or level) of the measure just named
-        } else if (name.isEmpty() && sameSentence) {
+        } else if (name.isEmpty() && sameSentence && (stretch || MeasureNames.onlyListBetween(clean, previous.cleanEnd, at)
+                || MeasureNames.isFromTo(clean, previous.cleanEnd, at))) {
             // a list after 分别, or a stretch goal: the name again, or the list member's own name
             List<String> members = stretch ? null : MeasureNames.split(previous.listName);
             int index = previous.listIndex + 1;
