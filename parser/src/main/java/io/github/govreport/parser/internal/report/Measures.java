@@ -12,9 +12,12 @@ import java.util.List;
 
 /**
  * Gives each value mention of the review part to an indicator and each of the plan part to a target.
- * A value whose clause names a measure starts a new one; a value with no name of its own completes the
- * one before it in the same sentence ({@code 完成356.7亿元，增长6.5%}: a level, then its change), or
- * repeats its name when a list of changes follows a distributive 分别 ({@code 分别增长6.1%和7.3%}).
+ * A value whose clause names a measure starts a new one. A value with no name of its own completes the
+ * one before it in the same sentence ({@code 完成356.7亿元，增长6.5%}: a level, then its change), or, where
+ * that one is complete, repeats its name: in a list after a distributive 分别 ({@code 分别增长6.1%和7.3%},
+ * where a list name such as 城乡居民收入 splits into its members), in a floor-and-stretch pair ({@code
+ * 增长5%以上、力争达到6%}), and from one level to the next ({@code 由10亿元增加到18亿元}). Any other value
+ * without a name is reported, not guessed.
  */
 final class Measures {
 
