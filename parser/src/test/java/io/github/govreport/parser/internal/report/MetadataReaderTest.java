@@ -224,22 +224,22 @@ class MetadataReaderTest {
     void nationalForm() {
         Read r = read("""
                 **政府工作报告**
-                ——2024年3月5日在第十四届全国人民代表大会第二次会议上
+                ——2031年3月6日在第十六届全国人民代表大会第二次会议上
 
                 国务院总理\u3000王明远
 
                 各位代表：
-                现在，我代表国务院，向大会报告政府工作，请予审议。
+                现在，我代表国务院，向本次大会作报告，请审议。
                 """);
         MetadataReader.Header h = r.header();
         assertAll(
             () -> assertEquals("政府工作报告", h.title()),
             () -> assertEquals("中国", h.region()),
             () -> assertEquals(Level.NATIONAL, h.level()),
-            () -> assertEquals(LocalDate.of(2024, 3, 5), h.date()),
+            () -> assertEquals(LocalDate.of(2031, 3, 6), h.date()),
             () -> assertEquals("国务院总理", h.speakerTitle()),
             () -> assertEquals("王明远", h.speaker()),
-            () -> assertEquals("第十四届全国人民代表大会第二次会议", h.meeting()),
+            () -> assertEquals("第十六届全国人民代表大会第二次会议", h.meeting()),
             () -> assertEquals(5, h.bodyStartLine()),
             () -> assertEquals(List.of(), r.problems()));
     }
@@ -252,7 +252,7 @@ class MetadataReaderTest {
 
                 （文字实录）
 
-                ——2021年3月5日在第十三届全国人民代表大会第四次会议上
+                ——2033年3月7日在第十六届全国人民代表大会第四次会议上
 
                 国务院总理
                 \u3000王\u3000明远
@@ -273,7 +273,7 @@ class MetadataReaderTest {
         Read r = read("""
                 政府工作报告（文字实录）
 
-                ——2020年5月22日在第十三届全国人民代表大会第三次会议上
+                ——2032年5月21日在第十六届全国人民代表大会第三次会议上
 
                 国务院总理 王明远
 
@@ -282,7 +282,7 @@ class MetadataReaderTest {
                 各位代表：
                 """);
         assertEquals("政府工作报告（文字实录）", r.header().title());
-        assertEquals(LocalDate.of(2020, 5, 22), r.header().date());
+        assertEquals(LocalDate.of(2032, 5, 21), r.header().date());
     }
 
     @Test
@@ -481,7 +481,7 @@ class MetadataReaderTest {
         Read r = read("""
                 各位代表：
 
-                现在，我代表国务院，向大会报告政府工作，请予审议。
+                现在，我代表国务院，向本次大会作报告，请审议。
                 """);
         assertEquals("中国", r.header().region());
         assertEquals(Level.NATIONAL, r.header().level());
