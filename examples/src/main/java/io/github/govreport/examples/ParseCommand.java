@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -113,23 +114,13 @@ public final class ParseCommand implements Command {
 
     @Override
     public int run(List<String> args, Io io) throws UsageException {
-        List<String> operands = new ArrayList<>();
-        boolean indent = false;
-        boolean options = true;
-        for (String arg : args) {
-            if (options && arg.equals("--")) {
-                options = false;
-            } else if (options && (arg.equals("-h") || arg.equals("--help"))) {
-                io.out().print(help());
-                return Cli.OK;
-            } else if (options && arg.equals("--pretty")) {
-                indent = true;
-            } else if (options && arg.startsWith("-") && !arg.equals(TextInput.STDIN)) {
-                throw new UsageException("parse: unknown option '" + arg + "'");
-            } else {
-                operands.add(arg);
-            }
+        Arguments arguments = Arguments.parse("parse", args, Set.of("--pretty"));
+        if (arguments.help()) {
+            io.out().print(help());
+            return Cli.OK;
         }
+        List<String> operands = new ArrayList<>(arguments.operands());
+        boolean indent = arguments.has("--pretty");
         if (operands.isEmpty()) {
             operands.add(TextInput.STDIN);
         }

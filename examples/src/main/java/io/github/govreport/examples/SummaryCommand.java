@@ -9,6 +9,7 @@ import io.github.govreport.model.Target;
 import io.github.govreport.parser.ReportParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -93,23 +94,13 @@ public final class SummaryCommand implements Command {
 
     @Override
     public int run(List<String> args, Io io) throws UsageException {
-        List<String> files = new ArrayList<>();
-        boolean csv = false;
-        boolean options = true;
-        for (String arg : args) {
-            if (options && arg.equals("--")) {
-                options = false;
-            } else if (options && (arg.equals("-h") || arg.equals("--help"))) {
-                io.out().print(help());
-                return Cli.OK;
-            } else if (options && arg.equals("--csv")) {
-                csv = true;
-            } else if (options && arg.startsWith("-") && !arg.equals(TextInput.STDIN)) {
-                throw new UsageException("summary: unknown option '" + arg + "'");
-            } else {
-                files.add(arg);
-            }
+        Arguments arguments = Arguments.parse("summary", args, Set.of("--csv"));
+        if (arguments.help()) {
+            io.out().print(help());
+            return Cli.OK;
         }
+        List<String> files = new ArrayList<>(arguments.operands());
+        boolean csv = arguments.has("--csv");
         if (files.size() > 1) {
             throw new UsageException("summary: takes one FILE, not " + files.size());
         }

@@ -4,6 +4,7 @@ import io.github.govreport.core.ValueMention;
 import io.github.govreport.parser.ValueParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -77,20 +78,12 @@ public final class ValuesCommand implements Command {
 
     @Override
     public int run(List<String> args, Io io) throws UsageException {
-        List<String> files = new ArrayList<>();
-        boolean options = true;
-        for (String arg : args) {
-            if (options && arg.equals("--")) {
-                options = false;
-            } else if (options && (arg.equals("-h") || arg.equals("--help"))) {
-                io.out().print(help());
-                return Cli.OK;
-            } else if (options && arg.startsWith("-") && !arg.equals(TextInput.STDIN)) {
-                throw new UsageException("values: unknown option '" + arg + "'");
-            } else {
-                files.add(arg);
-            }
+        Arguments arguments = Arguments.parse("values", args, Set.of());
+        if (arguments.help()) {
+            io.out().print(help());
+            return Cli.OK;
         }
+        List<String> files = new ArrayList<>(arguments.operands());
         if (files.isEmpty()) {
             files.add(TextInput.STDIN);
         }
