@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Assumptions;
  * folder named by {@code -Dgovreport.corpus}). Tests that read it are skipped, with a message, where it
  * is absent, so that a fresh clone still passes.
  */
-final class Corpus {
+public final class Corpus {
 
     private Corpus() {}
 
     /** The corpus folder, or null when there is none. */
-    static Path folder() {
+    public static Path folder() {
         String configured = System.getProperty("govreport.corpus");
         for (Path p : new Path[] {configured == null ? null : Path.of(configured), Path.of("../../shared/corpus/reports"),
             Path.of("../shared/corpus/reports")}) {
@@ -31,7 +31,7 @@ final class Corpus {
     }
 
     /** Every report file, sorted by name; skips the calling test when the corpus is absent. */
-    static List<Path> reports() {
+    public static List<Path> reports() {
         Path folder = folder();
         Assumptions.assumeTrue(folder != null, "corpus folder ../shared/corpus/reports not found: corpus tests skipped");
         try (Stream<Path> files = Files.list(folder)) {
@@ -41,7 +41,7 @@ final class Corpus {
         }
     }
 
-    static String read(Path p) {
+    public static String read(Path p) {
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.govreport.core.Span;
 import io.github.govreport.model.Annotation;
+import io.github.govreport.parser.Corpus;
 import io.github.govreport.parser.ReportProblem;
 import io.github.govreport.parser.ReportProblem.Type;
 import java.io.IOException;
@@ -384,13 +385,7 @@ class AnnotationReaderTest {
         "province-xianggang-2025.txt");
 
     private static Path corpus() {
-        String configured = System.getProperty("govreport.corpus");
-        for (String p : new String[] {configured, "../../shared/corpus/reports", "../shared/corpus/reports"}) {
-            if (p != null && Files.isDirectory(Path.of(p))) {
-                return Path.of(p);
-            }
-        }
-        return null;
+        return Corpus.folder();
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.govreport.model.Level;
+import io.github.govreport.parser.Corpus;
 import io.github.govreport.parser.ReportProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -580,14 +581,7 @@ class MetadataReaderTest {
         "national", Level.NATIONAL, "province", Level.PROVINCE, "city", Level.CITY, "county", Level.COUNTY);
 
     static Path corpusFolder() {
-        String configured = System.getProperty("govreport.corpus");
-        for (Path p : new Path[] {configured == null ? null : Path.of(configured), Path.of("../../shared/corpus/reports"),
-            Path.of("../shared/corpus/reports")}) {
-            if (p != null && Files.isDirectory(p)) {
-                return p;
-            }
-        }
-        return null;
+        return Corpus.folder();
     }
 
     @Test
