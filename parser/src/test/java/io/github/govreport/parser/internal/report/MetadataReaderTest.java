@@ -530,15 +530,13 @@ class MetadataReaderTest {
     }
 
     @Test
-    void longLineDoesNotSlowDown() {
-        // a header-less text whose first line is huge and full of near-misses must stay linear
+    void longLinesOfNearMissesAreRead() {
+        // a header-less text whose first lines are huge and full of near-misses (the scans are bounded, so
+        // this stays linear; speed is measured by the JMH benchmarks, not asserted here)
         String line = "第十届人民代表".repeat(50_000) + "\n" + "届".repeat(100_000) + "\n" + "市长".repeat(100_000) + "\n"
             + "2020年".repeat(100_000) + "\n" + "十".repeat(100_000) + "届人大" + "\n各位代表：\n";
-        long start = System.nanoTime();
         Read r = read(line);
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(5, r.header().bodyStartLine());
-        assertTrue(millis < 5_000, millis + " ms");
     }
 
     // ------------------------------------------------------------------------------------------------
