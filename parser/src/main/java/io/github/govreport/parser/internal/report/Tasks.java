@@ -33,8 +33,13 @@ final class Tasks {
                     continue; // the part's own heading is no task
                 }
                 Span span = outline.span(node);
+                String title = node.heading.originalTitle(text.text());
                 String section = node.parent.heading.originalTitle(text.text());
-                tasks.add(new Task(node.heading.originalTitle(text.text()), section, span, inside(targets, span)));
+                tasks.add(new Task(title, section, span, inside(targets, span)));
+                enumerated(text, line, title, targets, tasks);
+                continue;
+            }
+            if (enumerated(text, line, node.heading.originalTitle(text.text()), targets, tasks)) {
                 continue;
             }
             int lead = leadEnd(line.clean);
@@ -46,6 +51,37 @@ final class Tasks {
             }
         }
         return tasks;
+    }
+
+    /**
+     * The items a paragraph enumerates inside itself (…。一是加快产业升级，…；二是…, or 一要…二要…), each a task titled by
+     * its first clause; returns false, adding nothing, when the line enumerates fewer than two.
+     */
+    private static boolean enumerated(ReportText text, ReportText.Line line, String section, List<Target> targets, List<Task> tasks) {
+        String s = line.clean;
+        List<Integer> starts = new ArrayList<>();
+        for (int k = 0; k + 1 < s.length(); k++) {
+            if ((s.charAt(k + 1) == '是' || s.charAt(k + 1) == '要') && "一二三四五六七八九十".indexOf(s.charAt(k)) >= 0
+                    && (k == 0 || "。;:".indexOf(s.charAt(k - 1)) >= 0)) {
+                starts.add(k);
+            }
+        }
+        if (starts.size() < 2) {
+            return false;
+        }
+        for (int j = 0; j < starts.size(); j++) {
+            int from = starts.get(j) + 2;
+            int end = j + 1 < starts.size() ? starts.get(j + 1) : s.length();
+            int stop = from;
+            while (stop < end && stop - from < 30 && ",。;:".indexOf(s.charAt(stop)) < 0) {
+                stop++;
+            }
+            if (stop - from >= 2) {
+                Span span = new Span(line.offset(starts.get(j)), end < s.length() ? line.offset(end) : line.cleanEnd());
+                tasks.add(new Task(line.original(text.text(), from, stop), section, span, inside(targets, span)));
+            }
+        }
+        return true;
     }
 
     /** After a 一是 / 第一, / —— mark, where the lead sentence starts. */
