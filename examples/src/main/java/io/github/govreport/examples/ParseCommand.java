@@ -21,7 +21,7 @@ import tools.jackson.databind.ObjectWriter;
 /**
  * {@code govreport parse [--pretty] [FILE|DIR...]}: the whole report as JSON in the contract shape of
  * {@link io.github.govreport.model.json.GovReportModule#contract()}: {@code metadata, sections,
- * indicators, targets, tasks, annotations}.
+ * indicators, targets, tasks, annotations, noTargets}.
  *
  * <p>One file (or standard input) gives one JSON object on one line. Several operands, or a directory
  * (every {@code *.txt} file under it, in order of name), give JSON Lines: one report per line, each
@@ -66,8 +66,8 @@ public final class ParseCommand implements Command {
 
     @Override
     public String summary() {
-        return "read whole reports into JSON: metadata, sections, indicators, targets, tasks\n"
-                + "           and annotations; one line per report";
+        return "read whole reports into JSON: metadata, sections, indicators, targets, tasks,\n"
+                + "           annotations and measures with no target set; one line per report";
     }
 
     @Override
@@ -88,6 +88,8 @@ public final class ParseCommand implements Command {
                   tasks        the work items: title, section, start, end
                   annotations  the glossary notes: term, definition, start, end, references
                                ([{start, end}, ...], where the body refers to the note)
+                  noTargets    the measures the report says it sets no target for (不设定…具体目标):
+                               measure, start, end; [] when it says so for none
                 A value or change is null or a mention object with the fields of 'govreport values':
                 start, end, text, kind, change, value, low, high, unit, dimension, qualifier.
                 start and end are offsets in the text (UTF-16 code units, end exclusive).

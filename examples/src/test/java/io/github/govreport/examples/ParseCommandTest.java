@@ -37,7 +37,7 @@ class ParseCommandTest {
     static final Path SAMPLE = Path.of("sample/sample-report.txt");
 
     static final List<String> REPORT_FIELDS =
-            List.of("metadata", "sections", "indicators", "targets", "tasks", "annotations");
+            List.of("metadata", "sections", "indicators", "targets", "tasks", "annotations", "noTargets");
     static final List<String> METADATA_FIELDS = List.of(
             "title", "region", "level", "year", "reviewYear", "date", "speaker", "speakerTitle", "meeting");
     static final List<String> SECTION_FIELDS = List.of("title", "level", "start", "end", "sections");
@@ -46,6 +46,7 @@ class ParseCommandTest {
             List.of("name", "value", "change", "period", "start", "end", "headline", "stretch");
     static final List<String> TASK_FIELDS = List.of("title", "section", "start", "end");
     static final List<String> ANNOTATION_FIELDS = List.of("term", "definition", "start", "end", "references");
+    static final List<String> NO_TARGET_FIELDS = List.of("measure", "start", "end");
 
     /** Invented report texts, not taken from any report. */
     static final String TINY = "政府工作报告\n\n各位代表：\n\n2025年工作回顾\n\n全区地区生产总值增长6.5%，新增就业1.2万人。\n";
@@ -97,6 +98,12 @@ class ParseCommandTest {
                 assertEquals(List.of("start", "end"), fields(ref));
                 assertSpan(ref, text);
             }
+        }
+        assertTrue(report.get("noTargets").isArray(), report.get("noTargets").toString());
+        for (JsonNode t : report.get("noTargets")) {
+            assertEquals(NO_TARGET_FIELDS, fields(t));
+            assertTrue(t.get("measure").isString(), t.toString());
+            assertSpan(t, text);
         }
     }
 
@@ -165,6 +172,7 @@ class ParseCommandTest {
         assertEquals(expected.metadata(), back.metadata());
         assertEquals(expected.sections(), back.sections());
         assertEquals(expected.annotations(), back.annotations());
+        assertEquals(expected.noTargets(), back.noTargets());
         assertEquals(expected.indicators().size(), back.indicators().size());
         assertEquals(expected.targets().size(), back.targets().size());
         for (int i = 0; i < expected.targets().size(); i++) {

@@ -19,6 +19,7 @@ import io.github.govreport.model.Annotation;
 import io.github.govreport.model.Indicator;
 import io.github.govreport.model.Level;
 import io.github.govreport.model.Metadata;
+import io.github.govreport.model.NoTarget;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Section;
 import io.github.govreport.model.Target;
@@ -80,8 +81,8 @@ import tools.jackson.databind.module.SimpleModule;
  *       {@link Change}: {@code direction, basis}. {@link Unit}: {@code symbol, dimension}. {@link Span}:
  *       {@code start, end}. {@link YearSpan}: a string, {@code "2017"} or {@code "2013-2017"}. {@link
  *       Level}: its name.
- *   <li>{@link Report}: {@code metadata, sections, indicators, targets, tasks, annotations}, and lossless
- *       {@code values} (a list of mentions).
+ *   <li>{@link Report}: {@code metadata, sections, indicators, targets, tasks, annotations, noTargets},
+ *       and lossless {@code values} (a list of mentions). A missing {@code noTargets} reads as empty.
  *   <li>{@link Metadata}: {@code title, region, level, year, reviewYear, date, speaker, speakerTitle,
  *       meeting}; {@code year} is a number, {@code reviewYear} a year span string, {@code date} {@code
  *       yyyy-MM-dd}; unknown ones are null.
@@ -92,6 +93,7 @@ import tools.jackson.databind.module.SimpleModule;
  *   <li>{@link Task}: {@code title, section, start, end}, lossless with {@code targets}.
  *   <li>{@link Annotation}: {@code term, definition, start, end, references}; each reference is {@code
  *       {start, end}}.
+ *   <li>{@link NoTarget}: {@code measure, start, end}.
  * </ul>
  */
 // "exports": SimpleModule comes from a module the model requires static, not transitive, on purpose:
@@ -137,6 +139,7 @@ public final class GovReportModule extends SimpleModule {
         addSerializer(Target.class, new ModelSerializer<>(Target.class, w::target));
         addSerializer(Task.class, new ModelSerializer<>(Task.class, w::task));
         addSerializer(Annotation.class, new ModelSerializer<>(Annotation.class, w::annotation));
+        addSerializer(NoTarget.class, new ModelSerializer<>(NoTarget.class, w::noTarget));
         addSerializer(YearSpan.class, new ModelSerializer<>(YearSpan.class, (g, y) -> g.writeString(y.toString())));
         addSerializer(Level.class, new ModelSerializer<>(Level.class, (g, l) -> g.writeString(l.name())));
         addSerializer(Span.class, new ModelSerializer<>(Span.class, w::span));
@@ -157,6 +160,7 @@ public final class GovReportModule extends SimpleModule {
         addDeserializer(Target.class, new ModelDeserializer<>(Target.class, ModelReader::target));
         addDeserializer(Task.class, new ModelDeserializer<>(Task.class, ModelReader::task));
         addDeserializer(Annotation.class, new ModelDeserializer<>(Annotation.class, ModelReader::annotation));
+        addDeserializer(NoTarget.class, new ModelDeserializer<>(NoTarget.class, ModelReader::noTarget));
         addDeserializer(YearSpan.class, new ModelDeserializer<>(YearSpan.class, ModelReader::yearSpan));
         addDeserializer(Level.class, new ModelDeserializer<>(Level.class, ModelReader::level));
         addDeserializer(Span.class, new ModelDeserializer<>(Span.class, ModelReader::span));

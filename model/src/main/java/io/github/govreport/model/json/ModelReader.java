@@ -22,6 +22,7 @@ import io.github.govreport.model.Annotation;
 import io.github.govreport.model.Indicator;
 import io.github.govreport.model.Level;
 import io.github.govreport.model.Metadata;
+import io.github.govreport.model.NoTarget;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Section;
 import io.github.govreport.model.Target;
@@ -85,7 +86,8 @@ final class ModelReader {
     }
 
     Report report(JsonNode n, String path) {
-        object(n, path, Set.of("metadata", "sections", "indicators", "targets", "tasks", "annotations", "values"));
+        object(n, path, Set.of(
+                "metadata", "sections", "indicators", "targets", "tasks", "annotations", "noTargets", "values"));
         JsonNode meta = n.get("metadata");
         Metadata metadata = meta == null || meta.isNull() ? Metadata.EMPTY : metadata(meta, at(path, "metadata"));
         return build(path, () -> new Report(
@@ -95,7 +97,8 @@ final class ModelReader {
                 list(n, path, "targets", this::target),
                 list(n, path, "tasks", this::task),
                 list(n, path, "annotations", this::annotation),
-                list(n, path, "values", this::mention)));
+                list(n, path, "values", this::mention),
+                list(n, path, "noTargets", this::noTarget)));
     }
 
     Metadata metadata(JsonNode n, String path) {
@@ -164,6 +167,11 @@ final class ModelReader {
                 string(n, path, "definition"),
                 spanFields(n, path),
                 list(n, path, "references", this::span)));
+    }
+
+    NoTarget noTarget(JsonNode n, String path) {
+        object(n, path, Set.of("measure", "start", "end"));
+        return build(path, () -> new NoTarget(string(n, path, "measure"), spanFields(n, path)));
     }
 
     ValueMention mention(JsonNode n, String path) {

@@ -13,6 +13,7 @@ import io.github.govreport.core.ValueMention;
 import io.github.govreport.model.Annotation;
 import io.github.govreport.model.Indicator;
 import io.github.govreport.model.Metadata;
+import io.github.govreport.model.NoTarget;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Section;
 import io.github.govreport.model.Target;
@@ -62,6 +63,12 @@ final class ModelWriter {
         g.writeStartArray();
         for (Annotation a : r.annotations()) {
             annotation(g, a);
+        }
+        g.writeEndArray();
+        g.writeName("noTargets");
+        g.writeStartArray();
+        for (NoTarget t : r.noTargets()) {
+            noTarget(g, t);
         }
         g.writeEndArray();
         if (lossless) {
@@ -152,6 +159,13 @@ final class ModelWriter {
             span(g, s);
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    void noTarget(JsonGenerator g, NoTarget t) {
+        g.writeStartObject();
+        g.writeStringProperty("measure", t.measure());
+        spanFields(g, t.span());
         g.writeEndObject();
     }
 

@@ -2,6 +2,7 @@ package io.github.govreport.model.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import io.github.govreport.model.Annotation;
 import io.github.govreport.model.Indicator;
 import io.github.govreport.model.Level;
 import io.github.govreport.model.Metadata;
+import io.github.govreport.model.NoTarget;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Section;
 import io.github.govreport.model.Target;
@@ -29,11 +31,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A whole report as JSON: its shape in both modes, a lossless round trip, and service discovery. */
 class ReportJsonTest {
@@ -82,8 +86,12 @@ class ReportJsonTest {
         Annotation unreferenced = new Annotation("另一术语", "没有引用。", new Span(201, 210), List.of());
         Metadata meta = new Metadata("政府工作报告", "示例市示例区", Level.COUNTY, 2018, new YearSpan(2013, 2017),
                 LocalDate.of(2018, 1, 9), "张三", "区长", "示例区第一届人民代表大会第一次会议");
+        // invented statements: 今年没有提出全年经济增速具体目标; 不设定年度经济增长具体目标
+        NoTarget growth = new NoTarget("经济增速", new Span(110, 127));
+        NoTarget growthAgain = new NoTarget("经济增长", new Span(136, 149));
         return new Report(meta, List.of(review, plan), List.of(gdp, onlyChange, fiveYears),
-                List.of(headline, stretch, inTask), List.of(task, noSection), List.of(note, unreferenced), v);
+                List.of(headline, stretch, inTask), List.of(task, noSection), List.of(note, unreferenced), v,
+                List.of(growth, growthAgain));
     }
 
     @Test
@@ -109,7 +117,8 @@ class ReportJsonTest {
     @Test
     void topLevelFieldsPerMode() {
         Report r = sampleReport();
-        List<String> contract = List.of("metadata", "sections", "indicators", "targets", "tasks", "annotations");
+        List<String> contract =
+                List.of("metadata", "sections", "indicators", "targets", "tasks", "annotations", "noTargets");
         assertEquals(contract, List.copyOf(CONTRACT.readTree(CONTRACT.writeValueAsString(r)).propertyNames()));
         List<String> lossless = new ArrayList<>(contract);
         lossless.add("values");
@@ -144,6 +153,9 @@ class ReportJsonTest {
         assertEquals("{\"term\":\"示例术语\",\"definition\":\"一个为测试编写的解释。\",\"start\":190,\"end\":200,"
                 + "\"references\":[{\"start\":12,\"end\":16},{\"start\":140,\"end\":144}]}",
                 n.get("annotations").get(0).toString());
+        assertEquals("[{\"measure\":\"经济增速\",\"start\":110,\"end\":127},"
+                + "{\"measure\":\"经济增长\",\"start\":136,\"end\":149}]",
+                n.get("noTargets").toString());
         // no mention anywhere carries a lossless-only field in contract mode
         assertFalse(n.toString().contains("\"basis\""));
         assertFalse(n.toString().contains("\"fraction\""));
@@ -165,6 +177,71 @@ class ReportJsonTest {
         assertEquals(r.metadata(), back.metadata());
         assertEquals(r.sections(), back.sections());
         assertEquals(r.annotations(), back.annotations());
+        assertEquals(r.noTargets(), back.noTargets());
+        assertEquals(2, back.noTargets().size());
+    }
+
+    @Test
+    void losslessRoundTripKeepsNoTargets() {
+        Report r = sampleReport();
+        Report back = LOSSLESS.readValue(LOSSLESS.writeValueAsString(r), Report.class);
+        assertEquals(List.of(new NoTarget("经济增速", new Span(110, 127)), new NoTarget("经济增长", new Span(136, 149))),
+                back.noTargets());
+        assertEquals(r, back);
+        JsonNode n = LOSSLESS.readTree(LOSSLESS.writeValueAsString(r));
+        assertEquals(List.of("measure", "start", "end"), List.copyOf(n.get("noTargets").get(0).propertyNames()));
+    }
+
+    @Test
+    void noTargetOnItsOwn() {
+        NoTarget t = new NoTarget("经济增速", new Span(3, 20));
+        assertEquals("{\"measure\":\"经济增速\",\"start\":3,\"end\":20}", CONTRACT.writeValueAsString(t));
+        assertEquals(t, LOSSLESS.readValue("{\"measure\":\"经济增速\",\"start\":3,\"end\":20}", NoTarget.class));
+    }
+
+    @Test
+    void reportWithoutNoTargetsReadsAsEmpty() {
+        ObjectNode old = (ObjectNode) LOSSLESS.readTree(LOSSLESS.writeValueAsString(sampleReport()));
+        assertNotNull(old.remove("noTargets"));
+        Report back = LOSSLESS.readValue(old.toString(), Report.class);
+        assertEquals(List.of(), back.noTargets());
+        assertEquals(sampleReport().targets(), back.targets());
+        // an old empty report too, and under FAIL_ON_UNKNOWN_PROPERTIES the field is known
+        String none = "{\"metadata\":null,\"sections\":[],\"indicators\":[],\"targets\":[],\"tasks\":[],"
+                + "\"annotations\":[]}";
+        assertEquals(List.of(), LOSSLESS.readValue(none, Report.class).noTargets());
+        ObjectMapper strict = JsonMapper.builder()
+                .addModule(new GovReportModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        Report r = sampleReport();
+        assertEquals(r, strict.readValue(LOSSLESS.writeValueAsString(r), Report.class));
+    }
+
+    @Test
+    void noTargetWithoutMeasureFailsNamingThePath() {
+        String json = CONTRACT.writeValueAsString(sampleReport());
+        String nullMeasure = json.replace("\"measure\":\"经济增长\"", "\"measure\":null");
+        assertFalse(json.equals(nullMeasure));
+        MismatchedInputException e =
+                assertThrows(MismatchedInputException.class, () -> LOSSLESS.readValue(nullMeasure, Report.class));
+        assertTrue(e.getMessage().contains("noTargets[1].measure: missing"), e.getMessage());
+        String noMeasure = json.replace("\"measure\":\"经济增速\",", "");
+        MismatchedInputException m =
+                assertThrows(MismatchedInputException.class, () -> LOSSLESS.readValue(noMeasure, Report.class));
+        assertTrue(m.getMessage().contains("noTargets[0].measure: missing"), m.getMessage());
+        String numberMeasure = json.replace("\"measure\":\"经济增速\"", "\"measure\":7");
+        MismatchedInputException k =
+                assertThrows(MismatchedInputException.class, () -> LOSSLESS.readValue(numberMeasure, Report.class));
+        assertTrue(k.getMessage().contains("noTargets[0].measure: expected a string"), k.getMessage());
+        String noEnd = json.replace("\"start\":136,\"end\":149", "\"start\":136");
+        MismatchedInputException s =
+                assertThrows(MismatchedInputException.class, () -> LOSSLESS.readValue(noEnd, Report.class));
+        assertTrue(s.getMessage().contains("noTargets[1].end: missing"), s.getMessage());
+        String notArray = json.replaceFirst("\"noTargets\":\\[.*?\\]", "\"noTargets\":{}");
+        MismatchedInputException a =
+                assertThrows(MismatchedInputException.class, () -> LOSSLESS.readValue(notArray, Report.class));
+        assertTrue(a.getMessage().contains("noTargets: expected an array"), a.getMessage());
     }
 
     @Test

@@ -124,10 +124,24 @@ public final class Lexicon {
     }
 
     private List<Row> read(String table) {
+        List<Row> read = readTable(BASE, table);
+        rows.addAll(read);
+        return read;
+    }
+
+    /**
+     * Reads a tab-separated table from the class path: one row per line, {@code #} lines and blank lines
+     * skipped.
+     *
+     * @param folder the resource folder, with leading and trailing slashes
+     * @param table the file name in it
+     * @throws IllegalStateException if the table is missing
+     */
+    public static List<Row> readTable(String folder, String table) {
         List<Row> read = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(BASE + table)) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(folder + table)) {
             if (in == null) {
-                throw new IllegalStateException("lexicon table missing from the class path: " + table);
+                throw new IllegalStateException("table missing from the class path: " + folder + table);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -138,9 +152,8 @@ public final class Lexicon {
                 read.add(new Row(table, List.of(line.split("\t", -1))));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon table " + table, e);
+            throw new UncheckedIOException("cannot read table " + folder + table, e);
         }
-        rows.addAll(read);
         return read;
     }
 }
