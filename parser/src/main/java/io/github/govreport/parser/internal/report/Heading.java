@@ -10,25 +10,59 @@ package io.github.govreport.parser.internal.report;
  * @param title the heading without its numbering: for an inline heading, its lead sentence
  * @param titleAt where the title starts in the line's clean text
  * @param inline true when body text follows the title on the same line
+ * @param next the line the heading continues on (一、2025年工作回顾和 / 2026年工作安排), or null
  */
-record Heading(ReportText.Line line, int rank, String title, int titleAt, boolean inline) {
+record Heading(ReportText.Line line, int rank, String title, int titleAt, boolean inline, ReportText.Line next) {
 
     static final int BARE = 0;
 
+    /** The chars that end a heading broken over two lines: it goes on in the next. */
+    private static final String CONNECTORS = "和与及、暨";
+
+    Heading(ReportText.Line line, int rank, String title, int titleAt, boolean inline) {
+        this(line, rank, title, titleAt, inline, null);
+    }
+
     /** The title as written in the text as given (full-width and Traditional forms kept, markup out). */
     String originalTitle(String text) {
-        return line.original(text, titleAt, titleAt + title.length());
+        int end = titleAt + title.length();
+        int n = line.clean.length();
+        if (next == null || end <= n) {
+            return line.original(text, titleAt, Math.min(end, n));
+        }
+        return line.original(text, titleAt, n) + next.original(text, 0, end - n);
     }
 
     /** Reads {@code line} as a heading, or returns null when it is a paragraph. */
     static Heading of(ReportText.Line line) {
+        return of(line, line.clean, null);
+    }
+
+    /**
+     * Reads {@code line} and {@code next} as one heading broken over the two, or returns null: the first
+     * must end with a connector (和, 与, 、) or be a bare numbering mark, the second be a short phrase.
+     */
+    static Heading joined(ReportText.Line line, ReportText.Line next) {
         String s = line.clean;
+        String n = next.clean;
+        int mark = s.isEmpty() ? -1 : numberingEnd(s);
+        boolean markOnly = mark >= 0 && (mark & 0xFFFF) == s.length();
+        boolean broken = !s.isEmpty() && (markOnly || CONNECTORS.indexOf(s.charAt(s.length() - 1)) >= 0);
+        if (!broken || s.length() > 40 || n.length() > 30 || n.indexOf('。') >= 0 && n.indexOf('。') < n.length() - 1
+                || n.indexOf(',') >= 0 || numberingEnd(n) >= 0) {
+            return null;
+        }
+        Heading h = of(line, s + n, next);
+        return h == null || h.inline ? null : h;
+    }
+
+    private static Heading of(ReportText.Line line, String s, ReportText.Line next) {
         if (s.isEmpty() || s.contains("...") || s.contains("…") || s.contains("···")) {
             return null; // a table of contents line (前言........1), not a heading
         }
         int numbered = numberingEnd(s);
         if (numbered < 0) {
-            return bare(line);
+            return bare(line, s, next);
         }
         int rank = numbered >>> 16;
         int at = numbered & 0xFFFF;
@@ -45,14 +79,14 @@ record Heading(ReportText.Line line, int rank, String title, int titleAt, boolea
         }
         int stop = rest.indexOf('。');
         if (stop >= 0 && stop < rest.length() - 1 || rest.length() > 50) {
-            return stop == 0 ? null : new Heading(line, rank, lead(rest, stop), restAt, true);
+            return stop == 0 ? null : new Heading(line, rank, lead(rest, stop), restAt, true, next);
         }
         String title = stop == rest.length() - 1 ? rest.substring(0, stop) : rest;
         int colon = title.indexOf(':');
         if (colon > 0 && colon <= 25 && colon < title.length() - 1) {
-            return new Heading(line, rank, title.substring(0, colon), restAt, true); // 1、TITLE:DESC
+            return new Heading(line, rank, title.substring(0, colon), restAt, true, next); // 1、TITLE:DESC
         }
-        return new Heading(line, rank, title, restAt, false);
+        return new Heading(line, rank, title, restAt, false, next);
     }
 
     /** The lead of an inline heading: its first sentence, or when that is long, its first clause or 30 chars. */
@@ -125,14 +159,16 @@ record Heading(ReportText.Line line, int rank, String title, int titleAt, boolea
     }
 
     /** A short line without numbering that names a part: 2017年工作回顾, 附:, 《政府工作报告》相关注释. */
-    private static Heading bare(ReportText.Line line) {
-        String s = line.clean;
+    private static Heading bare(ReportText.Line line, String s, ReportText.Line next) {
         if (s.length() > 32 || s.startsWith("各位代表")) {
             return null;
         }
         char last = s.charAt(s.length() - 1);
         if (last == '。' || last == ',' || last == ';' || last == '!' || last == '?' || "、的和与及在对把将".indexOf(last) >= 0) {
             return null;
+        }
+        if (s.endsWith(":") && !s.startsWith("附")) {
+            return null; // a lead that opens what follows (…的主要工作及特点:), often bold: not a part
         }
         String title = s.endsWith(":") ? s.substring(0, s.length() - 1) : s;
         if (title.endsWith("是") || title.endsWith("为") || title.contains("预期目标")) {
@@ -143,7 +179,7 @@ record Heading(ReportText.Line line, int rank, String title, int titleAt, boolea
         }
         boolean partWords = Part.of(title) != null || title.startsWith("附件") || title.startsWith("附录")
                 || title.equals("附") || title.startsWith("关于");
-        return partWords ? new Heading(line, BARE, title, 0, false) : null;
+        return partWords ? new Heading(line, BARE, title, 0, false, next) : null;
     }
 
     private static int indexOfAny(String s, String chars) {

@@ -25,7 +25,7 @@ final class MeasureNames {
         "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至",
         "回落到", "回落至", "扩大到", "扩大至", "压缩到", "压缩至", "缩短到", "缩短至", "控制在", "稳定在", "保持在", "年均", "分别", "同比", "环比", "比上年同期", "比上年", "比去年同期",
         "比去年", "较上年", "较去年", "比年初", "平均", "均", "都", "也", "将", "要", "力争", "争取", "达到了", "增长了", "约", "近",
-        "超", "逾", "突破", "再", "同口径", "可比口径", "按可比价格计算", "扣除价格因素", "每人每月", "每人每年", "每人", "分别提高到", "分别提高至", "不低于", "不少于", "至少", "不超过", "不足", "低于", "以上", "实际", "名义", "预计", "了", "的", "由", "从"
+        "超", "逾", "突破", "再", "计划", "预期", "要求达到", "要求", "同口径", "可比口径", "按可比价格计算", "扣除价格因素", "每人每月", "每人每年", "每人", "分别提高到", "分别提高至", "不低于", "不少于", "至少", "不超过", "不足", "低于", "以上", "实际", "名义", "预计", "了", "的", "由", "从"
     };
 
     private MeasureNames() {}
@@ -210,6 +210,31 @@ final class MeasureNames {
         }
         String gap = clean.substring(from, to);
         return gap.indexOf('到') >= 0 || gap.indexOf('至') >= 0;
+    }
+
+    /**
+     * True when the value at clean [at, end) is the level a from-to pair starts from: 从 or 由 stands
+     * before it in its clause (not 由于, 从而), and 到 or 至 follows it within a few chars.
+     */
+    static boolean isFromLevel(String clean, int at, int end) {
+        boolean from = false;
+        for (int i = at - 1; i >= 0 && at - i <= 20 && BOUNDARIES.indexOf(clean.charAt(i)) < 0; i--) {
+            char c = clean.charAt(i);
+            char next = i + 1 < clean.length() ? clean.charAt(i + 1) : ' ';
+            if ((c == '从' || c == '由') && next != '于' && next != '而' && next != '此') {
+                from = true;
+                break;
+            }
+        }
+        if (!from) {
+            return false;
+        }
+        for (int i = end; i < clean.length() && i - end < 8 && BOUNDARIES.indexOf(clean.charAt(i)) < 0; i++) {
+            if (clean.charAt(i) == '到' || clean.charAt(i) == '至') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the clause before clean index {@code at} says the value is a stretch goal (力争达到8%). */

@@ -9,10 +9,12 @@ import io.github.govreport.model.YearSpan;
 import io.github.govreport.parser.ReportProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Gives each value mention of the review part to an indicator and each of the plan part to a target.
- * A value whose clause names a measure starts a new one. A value with no name of its own completes the
+ * Gives each value mention to an indicator or a target, as {@link Statements} decides from the part and
+ * the sentence: a result of a period reviewed is an indicator of that period, a goal is a target of the
+ * period it is set for (a headline target only on the headline list and for the year planned). A value whose clause names a measure starts a new one. A value with no name of its own completes the
  * one before it in the same sentence ({@code 完成356.7亿元，增长6.5%}: a level, then its change), or, where
  * that one is complete, repeats its name: in a list after a distributive 分别 ({@code 分别增长6.1%和7.3%},
  * where a list name such as 城乡居民收入 splits into its members), in a floor-and-stretch pair ({@code
@@ -21,12 +23,11 @@ import java.util.List;
  */
 final class Measures {
 
-    private static final String[] LIST_KEYS = {"主要预期目标", "主要目标是", "主要目标为", "预期目标是", "预期目标为", "预期目标:"};
-    private static final String[] LIST_ENDS = {"上述", "实现这些目标", "这些目标", "这一系列", "围绕实现", "重点抓好", "确定这样的", "提出这样的"};
-
     /** One measure being built: a name and its values so far. */
     private static final class Draft {
         final String name;
+        Statements.Claim claim;
+        YearSpan period;
         ValueMention value;
         ValueMention change;
         int start;
@@ -49,6 +50,8 @@ final class Measures {
         /** The same measure under another name. */
         Draft renamed(String newName) {
             Draft d = new Draft(newName, line);
+            d.claim = claim;
+            d.period = period;
             d.value = value;
             d.change = change;
             d.start = start;
@@ -70,36 +73,45 @@ final class Measures {
     /** The headline list as [start, end) offsets of the text as given, or null. */
     int[] headlineList;
 
-    Measures(ReportText text, Outline outline, List<ValueMention> mentions, YearSpan reviewPeriod, YearSpan planPeriod,
-            Problems problems) {
+    Measures(ReportText text, Outline outline, List<ValueMention> mentions, Statements statements, Integer planYear, Problems problems) {
         this.text = text;
         this.outline = outline;
         this.problems = problems;
-        this.headlineList = findHeadlineList();
+        this.headlineList = HeadlineList.find(text, outline, mentions);
         if (headlineList == null && outline.firstRoot(Part.PLAN) != null) {
             problems.report(ReportProblem.Type.NO_TARGET_LIST, outline.text.lines().get(outline.firstRoot(Part.PLAN).heading.line().index).start,
                     "the plan part has no list of main expected targets");
         }
-        List<Draft> review = new ArrayList<>();
-        List<Draft> plan = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
         for (ValueMention m : mentions) {
             if (m.value().kind() == Kind.DATE || isSmallChineseCount(m)) {
                 continue;
             }
             ReportText.Line line = text.lineAt(m.start());
+            if (line.index < outline.bodyStart || line.index >= outline.bodyEnd) {
+                continue;
+            }
             Part part = outline.partOf(line.index);
-            boolean headline = headlineList != null && m.start() >= headlineList[0] && m.end() <= headlineList[1];
-            if (headline || part == Part.PLAN || part == Part.LIVELIHOOD) {
-                place(m, line, plan, headline, true);
-            } else if (part == Part.REVIEW) {
-                place(m, line, review, false, false);
+            if (part == Part.SELF || part == Part.GLOSSARY || part == Part.APPENDIX) {
+                continue;
+            }
+            Statements.Statement statement = statements.at(line, line.cleanIndexOf(m.start()), part);
+            boolean listed = headlineList != null && m.start() >= headlineList[0] && m.end() <= headlineList[1];
+            if (listed && !statement.framed()) {
+                statement = new Statements.Statement(Statements.Claim.GOAL, planYear == null ? null : YearSpan.of(planYear), false);
+            }
+            if (statement.claim() != Statements.Claim.SKIP) {
+                boolean headline = listed && statement.claim() == Statements.Claim.GOAL
+                        && (planYear == null || YearSpan.of(planYear).equals(statement.period()));
+                place(m, line, drafts, headline, statement);
             }
         }
-        for (Draft d : review) {
-            indicators.add(new Indicator(d.name, d.value, d.change, reviewPeriod, new Span(d.start, d.end)));
-        }
-        for (Draft d : plan) {
-            targets.add(new Target(d.name, d.value, d.change, planPeriod, new Span(d.start, d.end), d.headline, d.stretch));
+        for (Draft d : drafts) {
+            if (d.claim == Statements.Claim.RESULT) {
+                indicators.add(new Indicator(d.name, d.value, d.change, d.period, new Span(d.start, d.end)));
+            } else {
+                targets.add(new Target(d.name, d.value, d.change, d.period, new Span(d.start, d.end), d.headline, d.stretch));
+            }
         }
     }
 
@@ -117,9 +129,10 @@ final class Measures {
         return m.value().kind() == Kind.QUANTITY;
     }
 
-    private void place(ValueMention m, ReportText.Line line, List<Draft> drafts, boolean headline, boolean goals) {
+    private void place(ValueMention m, ReportText.Line line, List<Draft> drafts, boolean headline, Statements.Statement statement) {
         String clean = line.clean;
         int at = line.cleanIndexOf(m.start());
+        boolean goals = statement.claim() == Statements.Claim.GOAL;
         if (at >= clean.length()) {
             return;
         }
@@ -133,13 +146,20 @@ final class Measures {
         String name = MeasureNames.before(clean, at, floor);
         String noun = MeasureNames.isBareVerb(name) ? MeasureNames.after(clean, line.cleanIndexOf(m.end())) : "";
         boolean isChange = m.value().change() != null;
+        if (MeasureNames.isFromLevel(clean, at, line.cleanIndexOf(m.end())) && !statement.framed()) {
+            // 从41%提高到42%: the level it starts from is the past, the period before the one the sentence speaks of
+            YearSpan p = statement.period();
+            statement = new Statements.Statement(Statements.Claim.RESULT, p == null ? null : YearSpan.of(p.first() - 1), false);
+            goals = false;
+        }
         boolean sameSentence = sameLine && sameSentenceAs(previous, line, at);
+        boolean sameClaim = previous != null && previous.claim == statement.claim() && Objects.equals(previous.period, statement.period());
         // a stretch goal is the second of a pair in one sentence: 增长5%以上、力争达到6%
         boolean stretch = goals && sameLine && sameSentenceAs(previous, line, at) && MeasureNames.isStretch(clean, at, floor);
         Draft d;
-        if (name.isEmpty() && sameSentence && !stretch && (isChange ? previous.change == null : previous.value == null)) {
+        if (name.isEmpty() && sameSentence && sameClaim && !stretch && (isChange ? previous.change == null : previous.value == null)) {
             d = previous; // the change (or level) of the measure just named
-        } else if (name.isEmpty() && sameSentence && (stretch || MeasureNames.onlyListBetween(clean, previous.cleanEnd, at)
+        } else if (name.isEmpty() && sameSentence && (stretch || !sameClaim || MeasureNames.onlyListBetween(clean, previous.cleanEnd, at)
                 || MeasureNames.isFromTo(clean, previous.cleanEnd, at))) {
             // a list after 分别, or a stretch goal: the name again, or the list member's own name
             List<String> members = stretch ? null : MeasureNames.split(previous.listName);
@@ -168,6 +188,8 @@ final class Measures {
             }
             drafts.add(d);
         }
+        d.claim = statement.claim();
+        d.period = statement.period();
         if (d.value == null && d.change == null && d.start == 0) {
             d.start = m.start();
         }
@@ -190,50 +212,5 @@ final class Measures {
     private static boolean sameSentenceAs(Draft previous, ReportText.Line line, int at) {
         return previous != null && previous.line == line.index && previous.cleanEnd <= at
                 && line.clean.substring(previous.cleanEnd, at).indexOf('。') < 0;
-    }
-
-    /** The span of the headline target list: after its keyword, to the end of its paragraph or the first commentary sentence. */
-    private int[] findHeadlineList() {
-        List<ReportText.Line> lines = text.lines();
-        for (int i = outline.bodyStart; i < outline.bodyEnd; i++) {
-            ReportText.Line line = lines.get(i);
-            Part part = outline.partOf(i);
-            if (part == Part.REVIEW || part == Part.FIVE_YEAR || part == Part.GLOSSARY) {
-                continue;
-            }
-            for (String key : LIST_KEYS) {
-                int k = line.clean.indexOf(key);
-                if (k < 0) {
-                    continue;
-                }
-                int from = k + key.length();
-                ReportText.Line listLine = line;
-                String rest = line.clean.substring(from);
-                if (rest.replace("是", "").replace("为", "").replace(":", "").isBlank()) {
-                    // the keyword ends its line (主要预期目标 / 是：…): the list is the next paragraph
-                    int j = i + 1;
-                    while (j < outline.bodyEnd && lines.get(j).isBlank()) {
-                        j++;
-                    }
-                    if (j >= outline.bodyEnd) {
-                        return null;
-                    }
-                    listLine = lines.get(j);
-                    from = 0;
-                }
-                int to = listLine.clean.length();
-                for (String end : LIST_ENDS) {
-                    int e = listLine.clean.indexOf(end, from);
-                    while (e > 0 && listLine.clean.charAt(e - 1) != '。') {
-                        e = listLine.clean.indexOf(end, e + 1);
-                    }
-                    if (e > from && e < to) {
-                        to = e;
-                    }
-                }
-                return new int[] {listLine.offset(from), listLine.offset(to)};
-            }
-        }
-        return null;
     }
 }

@@ -4,7 +4,9 @@ import io.github.govreport.core.Span;
 import io.github.govreport.model.Section;
 import io.github.govreport.parser.ReportProblem;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The structure of a report's body: where it ends, its headings nested into sections, and which part
@@ -38,6 +40,9 @@ final class Outline {
         "来源:", "(新华社", "(来源", "【打印】", "分享到", "【关闭】"
     };
 
+    /** The parts after which a top-level heading without part words continues the plan. */
+    private static final Set<Part> PLAN_FOLLOWS = EnumSet.of(Part.REVIEW, Part.MIXED, Part.FIVE_YEAR, Part.PLAN);
+
     final ReportText text;
     final int bodyStart;
     final int bodyEnd;
@@ -56,9 +61,17 @@ final class Outline {
         List<Node> stack = new ArrayList<>();
         boolean inGlossary = false;
         Part lastTopPart = null;
+        int continued = 0;
         for (int i = bodyStart; i < bodyEnd; i++) {
             ReportText.Line line = lines.get(i);
-            Heading h = line.isBlank() ? null : Heading.of(line);
+            Heading h = line.isBlank() || i < continued ? null : Heading.of(line);
+            if (h == null && !line.isBlank() && i >= continued) {
+                int next = nextNonBlank(lines, i);
+                h = next < bodyEnd ? Heading.joined(line, lines.get(next)) : null;
+                if (h != null) {
+                    continued = next + 1; // the second line of the heading is no heading of its own
+                }
+            }
             if (h != null && h.rank() == Heading.BARE && continuesOnNextLine(lines, i)) {
                 h = null; // 主要目标 / 是：… — a sentence broken over lines, not a heading
             }
@@ -71,18 +84,19 @@ final class Outline {
                 }
                 Node parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
                 Node node = new Node(h, stack.size() + 1, parent);
-                Part own = Part.of(h.title());
+                Part own = h.inline() && !stack.isEmpty() ? null : Part.of(h.title()); // a numbered lead sentence names no part
                 if (parent == null) {
                     if (own == null && h.rank() == Heading.BARE) {
                         own = Part.APPENDIX;
                     }
-                    node.part = own != null ? own : lastTopPart == Part.PLAN ? Part.PLAN : null;
+                    // a part with no part words after the review and before the plan's end is the plan (a slogan)
+                    node.part = own != null ? own : lastTopPart != null && PLAN_FOLLOWS.contains(lastTopPart) ? Part.PLAN : null;
                     lastTopPart = node.part;
                     roots.add(node);
                 } else {
                     boolean special = own == Part.GLOSSARY || own == Part.LIVELIHOOD;
-                    node.part = special || parent.part == null || parent.part == Part.APPENDIX ? (own != null ? own : parent.part)
-                            : parent.part;
+                    boolean open = parent.part == null || parent.part == Part.APPENDIX || parent.part == Part.MIXED;
+                    node.part = special || open ? (own != null ? own : parent.part) : parent.part;
                     parent.children.add(node);
                 }
                 inGlossary = node.part == Part.GLOSSARY;
@@ -102,25 +116,22 @@ final class Outline {
         for (Node open : stack) {
             open.endLine = bodyEnd;
         }
-        if (firstRoot(Part.REVIEW) == null) {
-            // no heading names the review (1985: 关于一年来经济形势问题): what comes before the plan reviews
-            for (int i = bodyStart; i < bodyEnd && partOfLine[i] != Part.PLAN && partOfLine[i] != Part.FIVE_YEAR; i++) {
-                if (partOfLine[i] == null) {
-                    partOfLine[i] = Part.REVIEW;
-                }
-            }
-        }
         if (nodes.isEmpty()) {
             problems.report(ReportProblem.Type.NO_SECTIONS, lines.isEmpty() ? 0 : lines.get(Math.min(bodyStart, lines.size() - 1)).start,
                     "no section heading recognized");
         }
     }
 
-    private boolean continuesOnNextLine(List<ReportText.Line> lines, int i) {
+    private int nextNonBlank(List<ReportText.Line> lines, int i) {
         int j = i + 1;
         while (j < bodyEnd && lines.get(j).isBlank()) {
             j++;
         }
+        return j;
+    }
+
+    private boolean continuesOnNextLine(List<ReportText.Line> lines, int i) {
+        int j = nextNonBlank(lines, i);
         if (j >= bodyEnd) {
             return false;
         }
@@ -150,7 +161,7 @@ final class Outline {
         return lines.size();
     }
 
-    /** The part the line belongs to, or null before the first heading. */
+    /** The part the line belongs to, or null where no heading says (before the first, or under headings without part words). */
     Part partOf(int line) {
         return line >= bodyStart && line < bodyEnd ? partOfLine[line] : null;
     }

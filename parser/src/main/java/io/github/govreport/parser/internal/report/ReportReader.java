@@ -26,14 +26,16 @@ public final class ReportReader {
         MetadataReader.Header header = MetadataReader.read(text, problems);
         Outline outline = new Outline(text, header.bodyStartLine(), problems);
         Years years = Years.of(text, outline, header, mentions);
-        Measures measures = new Measures(text, outline, mentions, years.review(), years.plan(), problems);
+        boolean december = header.date() != null && years.year() != null && header.date().getYear() == years.year() - 1;
+        Statements statements = new Statements(outline, years.year(), years.review(), december);
+        Measures measures = new Measures(text, outline, mentions, statements, years.year(), problems);
         String region = header.region() != null ? header.region() : Regions.mostNamed(text.text());
         Metadata metadata = new Metadata(header.title(), region, header.level(), years.year(), years.review(),
                 header.date(), header.speaker(), header.speakerTitle(), header.meeting());
         return new Report(metadata, outline.sections(), measures.indicators, measures.targets,
                 Tasks.read(text, outline, measures.targets),
                 AnnotationReader.read(text, outline.glossaryBlocks(), outline.bodyStart, outline.bodyEnd, problems),
-                mentions);
+                mentions, NoTargets.read(text, outline));
     }
 
     /** The year planned for and the years reviewed. */

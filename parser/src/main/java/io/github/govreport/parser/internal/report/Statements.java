@@ -1,0 +1,401 @@
+package io.github.govreport.parser.internal.report;
+
+import io.github.govreport.model.YearSpan;
+import io.github.govreport.parser.internal.WordTrie;
+import io.github.govreport.parser.internal.report.ReportWords.Kind;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Decides, for each value in text order, whether it states a result of a period reviewed or a goal of a
+ * period planned, and which period it describes. The part's heading gives a prior; the sentence's own
+ * words decide where they speak: the years and relative years it names (去年, 今年, 2030年, “十四五”), goal
+ * words (力争, 计划) and result words (完成, 同比), all from the table {@code report/statements.tsv}.
+ *
+ * <p>The scan is incremental: each call reads the text from where the last one stopped, so a report is
+ * read once whatever the number of its values. Frames last to the end of their sentence; restated goals
+ * and span words (年均, 累计) to the end of their clause; a year right after 从 or 由 is the time of the
+ * one level that follows it.
+ */
+final class Statements {
+
+    /** What a value states. */
+    enum Claim {
+        /** A result of a period reviewed: an indicator. */
+        RESULT,
+        /** A goal of a period planned: a target. */
+        GOAL,
+        /** Neither (a goal restated in the review, a goal of a later horizon in the review): left out. */
+        SKIP
+    }
+
+    /**
+     * What one value states.
+     *
+     * @param claim result, goal, or neither
+     * @param period the period it describes, or null when unknown
+     * @param framed true when the sentence named the period (去年, 2030年), false when it came from the heading
+     */
+    record Statement(Claim claim, YearSpan period, boolean framed) {}
+
+    /** A time a sentence speaks of. */
+    private enum FrameType { PAST, TERM, CURRENT, SO_FAR, HORIZON }
+
+    private record Frame(FrameType type, YearSpan period) {}
+
+    /** The first chars of the two-char plan names 六五 … 十五, the sixth to the tenth plans. */
+    private static final String FIVE_YEAR_FIRSTS = "六七八九十";
+    private static final String CHINESE_DIGITS = "〇零一二三四五六七八九";
+    private static final String SENTENCE_ENDS = "。!?";
+    private static final String CLAUSE_ENDS = ",;:";
+    /** How far into its sentence a time may stand and still set the topic of the sentences after it. */
+    private static final int TOPIC_REACH = 2;
+
+    private final ReportText text;
+    private final Outline outline;
+    private final Integer planYear;
+    private final YearSpan review;
+    private final boolean decemberReport;
+    private final WordTrie<Kind> words = ReportWords.standard().statementWords;
+    private final Map<Outline.Node, Frame> headingFrames = new HashMap<>();
+
+    // the scan: where it stands, and what the sentence and clause have said so far
+    private ReportText.Line line;
+    private char[] chars;
+    private int pos;
+    private Frame headingFrame;
+    private Frame frame;
+    private Frame fromFrame;
+    private int fromEnd = -1;
+    private boolean goal;
+    private boolean goalNoun;
+    private boolean result;
+    private boolean restated;
+    private boolean span;
+    private Statement carry; // what the part last stated, for sentences that say nothing themselves
+    private Frame partFrame; // the last time a sentence of the part opened with, for sentences that name none
+    private int sentenceStart;
+    private Part carryPart;
+
+    /**
+     * @param planYear the year planned, or null
+     * @param review the period reviewed, or null
+     * @param decemberReport true for a report delivered in the year before the one it plans (今年 is then the review)
+     */
+    Statements(Outline outline, Integer planYear, YearSpan review, boolean decemberReport) {
+        this.outline = outline;
+        this.text = outline.text;
+        this.planYear = planYear;
+        this.review = review;
+        this.decemberReport = decemberReport;
+    }
+
+    /**
+     * What the value at clean index {@code at} of {@code line}, under a part of kind {@code part} (null
+     * where no heading says), states. Calls must come in text order.
+     */
+    Statement at(ReportText.Line line, int at, Part part) {
+        // every line before this one is read to its end, so that what they said (a time, a goal) is known
+        while (this.line == null || this.line.index < line.index) {
+            if (this.line != null) {
+                scanTo(chars.length);
+            }
+            enterLine(text.lines().get(this.line == null ? Math.max(outline.bodyStart, 0) : this.line.index + 1));
+        }
+        scanTo(at);
+        Frame f = fromFrame != null ? fromFrame : frame;
+        fromFrame = null;
+        Statement s = decide(part, f);
+        if (s.claim() != Claim.SKIP) {
+            carry = s;
+        }
+        return s;
+    }
+
+    private void enterLine(ReportText.Line next) {
+        line = next;
+        chars = next.clean.toCharArray();
+        pos = 0;
+        Outline.Node node = outline.nodeOf(next.index);
+        headingFrame = node == null ? null : headingFrame(node);
+        Part part = outline.partOf(next.index);
+        if (part != carryPart) {
+            carryPart = part;
+            carry = null;
+            partFrame = null;
+        }
+        startSentence();
+    }
+
+    private void startSentence() {
+        sentenceStart = pos;
+        frame = headingFrame;
+        fromFrame = null;
+        goal = false;
+        goalNoun = false;
+        result = false;
+        startClause();
+    }
+
+    private void startClause() {
+        restated = false;
+        span = false;
+    }
+
+    /** The frame a heading's words set, inherited by its sub-headings; a top-level heading sets none but a five-year part's. */
+    private Frame headingFrame(Outline.Node node) {
+        if (headingFrames.containsKey(node)) {
+            return headingFrames.get(node);
+        }
+        Frame f = null;
+        if (node.parent != null || node.part == Part.FIVE_YEAR) {
+            f = frameOf(node.heading.title());
+        }
+        if (f == null && node.parent != null) {
+            f = headingFrame(node.parent);
+        }
+        headingFrames.put(node, f);
+        return f;
+    }
+
+    /** The last frame a heading title sets, read with the same rules as a sentence. */
+    private Frame frameOf(String title) {
+        Statements reader = new Statements(outline, planYear, review, decemberReport);
+        reader.chars = title.toCharArray();
+        reader.startSentence();
+        reader.scanTo(reader.chars.length);
+        return reader.frame;
+    }
+
+    private void scanTo(int at) {
+        int end = Math.min(at, chars.length);
+        while (pos < end) {
+            char c = chars[pos];
+            if (SENTENCE_ENDS.indexOf(c) >= 0) {
+                pos++;
+                startSentence();
+            } else if (CLAUSE_ENDS.indexOf(c) >= 0) {
+                startClause();
+                pos++;
+            } else if (!readYear() && !readFiveYearPlan(end)) {
+                WordTrie.Match<Kind> m = words.longestAt(chars, pos, end);
+                if (m == null) {
+                    pos++;
+                } else {
+                    apply(m.value(), m.start());
+                    pos = m.end();
+                }
+            }
+        }
+    }
+
+    private void apply(Kind kind, int start) {
+        switch (kind) {
+            case GOAL -> goal = true;
+            case GOAL_NOUN -> goalNoun = true;
+            case RESULT -> {
+                result = true;
+                goalNoun = false;
+            }
+            case RESTATED -> {
+                restated = true;
+                goal = true;
+            }
+            case SPAN -> span = true;
+            case PAST -> set(new Frame(FrameType.PAST, year(-1)), start);
+            case CURRENT -> set(decemberReport ? new Frame(FrameType.PAST, year(-1)) : new Frame(FrameType.CURRENT, year(0)), start);
+            case CURRENT_SO_FAR -> set(new Frame(FrameType.SO_FAR, year(decemberReport ? -1 : 0)), start);
+            case NEXT -> set(new Frame(decemberReport ? FrameType.CURRENT : FrameType.HORIZON, year(decemberReport ? 0 : 1)), start);
+            case TERM -> set(new Frame(FrameType.TERM, term()), start);
+            case HORIZON -> {
+                if (frame == null || frame.type != FrameType.HORIZON) {
+                    set(new Frame(FrameType.HORIZON, planYear == null ? null : new YearSpan(planYear, planYear + 4)), start);
+                }
+            }
+            case FROM -> fromEnd = pos + 1;
+            case BASE, NO_TARGET, IGNORE -> { }
+        }
+    }
+
+    /** Sets the sentence's frame, or the frame of the next level alone when it stands right after 从 / 由. */
+    private void set(Frame f, int start) {
+        if (start == fromEnd) {
+            fromFrame = f;
+        } else {
+            frame = f;
+            if (start - sentenceStart <= TOPIC_REACH) {
+                partFrame = f; // a time that opens a sentence (过去五年，…) sets the topic of what follows
+            }
+        }
+    }
+
+    private YearSpan year(int offset) {
+        return planYear == null ? null : YearSpan.of(planYear + offset);
+    }
+
+    /** The term just ending: the review when it is a term, else the five years before the year planned. */
+    private YearSpan term() {
+        if (review != null && review.first() < review.last()) {
+            return review;
+        }
+        return planYear == null ? null : new YearSpan(planYear - 5, planYear - 1);
+    }
+
+    /** Reads a year (2025年, 一九八四年, 2021—2025年, 2021年至2025年) at the scan position; false when none stands there. */
+    private boolean readYear() {
+        if (pos > 0 && Character.isDigit(chars[pos - 1])) {
+            return false;
+        }
+        int start = pos;
+        int first = yearAt(pos);
+        int last = first;
+        int length = 5;
+        if (first < 0) {
+            first = digitsAt(pos);
+            last = first >= 0 && isRangeMark(pos + 4) ? yearAt(pos + 5) : -1;
+            if (last <= first) {
+                return false;
+            }
+            length = 10; // 2021—2025年
+        } else if (isRangeMark(pos + 5) && yearAt(pos + 6) > first) {
+            last = yearAt(pos + 6);
+            length = 11; // 2021年至2025年
+        } else if (pos + 6 < chars.length && chars[pos + 5] == '以' && chars[pos + 6] == '来' && planYear != null && first < planYear) {
+            last = planYear - 1; // 2021年以来
+        }
+        pos += length;
+        if (start > 0 && "比较于".indexOf(chars[start - 1]) >= 0) {
+            return true; // 比2025年增长: the base of a change, not its time
+        }
+        set(frameFor(new YearSpan(first, last)), start);
+        return true;
+    }
+
+    private boolean isRangeMark(int i) {
+        return i < chars.length && "-—~至到".indexOf(chars[i]) >= 0;
+    }
+
+    /** The year written at {@code i} as four digits and 年, from 1900 to 2100, or -1. */
+    private int yearAt(int i) {
+        if (i + 4 >= chars.length || chars[i + 4] != '年') {
+            return -1;
+        }
+        return digitsAt(i);
+    }
+
+    /** Four Arabic or Chinese digits at {@code i} read as a year from 1900 to 2100, or -1. */
+    private int digitsAt(int i) {
+        if (i + 4 > chars.length) {
+            return -1;
+        }
+        int y = 0;
+        for (int k = i; k < i + 4; k++) {
+            char c = chars[k];
+            int chinese = CHINESE_DIGITS.indexOf(c);
+            int d = c >= '0' && c <= '9' ? c - '0' : chinese > 0 ? chinese - 1 : chinese;
+            if (d < 0) {
+                return -1;
+            }
+            y = y * 10 + d;
+        }
+        return y >= 1900 && y <= 2100 ? y : -1;
+    }
+
+    /** Reads a five-year plan's name (“十四五”, 十五计划) at the scan position; false when none stands there. */
+    private boolean readFiveYearPlan(int end) {
+        int number = -1;
+        int length = 0;
+        if (pos + 3 <= end && chars[pos] == '十' && chars[pos + 2] == '五' && "一二三四五六".indexOf(chars[pos + 1]) >= 0) {
+            number = 11 + "一二三四五六".indexOf(chars[pos + 1]);
+            length = 3;
+        } else if (pos + 2 <= end && chars[pos + 1] == '五' && FIVE_YEAR_FIRSTS.indexOf(chars[pos]) >= 0 && isNamed(pos, 2)) {
+            number = 6 + FIVE_YEAR_FIRSTS.indexOf(chars[pos]);
+            length = 2;
+        }
+        if (number < 0 || pos > 0 && CHINESE_DIGITS.indexOf(chars[pos - 1]) >= 0) {
+            return false;
+        }
+        int first = 1981 + 5 * (number - 6); // the sixth plan began in 1981
+        YearSpan plan = new YearSpan(first, first + 4);
+        int start = pos;
+        pos += length;
+        int after = pos < chars.length && chars[pos] == '”' ? pos + 1 : pos;
+        boolean atEnd = after < chars.length && chars[after] == '末' || after + 1 < chars.length && chars[after] == '期' && chars[after + 1] == '末';
+        set(atEnd ? new Frame(FrameType.HORIZON, YearSpan.of(plan.last())) : frameFor(plan), start);
+        return true;
+    }
+
+    /** A two-char name (九五, 十五) is a plan only in quotation marks or before 计划, 时期, 期间, 规划, 末. */
+    private boolean isNamed(int at, int length) {
+        int after = at + length;
+        if (at > 0 && chars[at - 1] == '“') {
+            return true;
+        }
+        String next = after + 2 <= chars.length ? new String(chars, after, 2) : after < chars.length ? String.valueOf(chars[after]) : "";
+        return next.startsWith("计划") || next.startsWith("时期") || next.startsWith("期间") || next.startsWith("规划") || next.startsWith("末");
+    }
+
+    /** A period before the year planned is past (a term when longer than a year); one reaching past it, a horizon. */
+    private Frame frameFor(YearSpan p) {
+        if (planYear == null) {
+            return new Frame(p.first() == p.last() ? FrameType.PAST : FrameType.TERM, p);
+        }
+        if (decemberReport && p.last() == planYear - 1 && p.first() == p.last()) {
+            return new Frame(FrameType.PAST, p);
+        }
+        if (p.last() < planYear) {
+            return new Frame(p.first() == p.last() ? FrameType.PAST : FrameType.TERM, p);
+        }
+        if (p.first() == planYear && p.last() == planYear) {
+            return new Frame(FrameType.CURRENT, p);
+        }
+        return new Frame(FrameType.HORIZON, p);
+    }
+
+    private Statement decide(Part part, Frame f) {
+        boolean framed = f != null && f != headingFrame;
+        Part prior = part == Part.LIVELIHOOD ? Part.PLAN : part;
+        if (prior == Part.REVIEW) {
+            if (restated || f != null && f.type == FrameType.HORIZON) {
+                return new Statement(Claim.SKIP, null, framed);
+            }
+            return result(f, framed);
+        }
+        if (f != null && (f.type == FrameType.PAST || f.type == FrameType.TERM || f.type == FrameType.SO_FAR)) {
+            return result(f, framed);
+        }
+        if (f != null) {
+            return new Statement(Claim.GOAL, f.period, framed); // the year planned or a later horizon
+        }
+        if (prior == Part.PLAN) {
+            return new Statement(Claim.GOAL, year(0), false);
+        }
+        if (prior == Part.FIVE_YEAR) {
+            return new Statement(Claim.GOAL, planYear == null ? null : new YearSpan(planYear, planYear + 4), false);
+        }
+        // no heading says: the sentence's words, in the time the part named last; else what the part
+        // said last (a review comes first)
+        boolean ahead = partFrame != null && (partFrame.type == FrameType.HORIZON || partFrame.type == FrameType.CURRENT);
+        if (goal || goalNoun) {
+            return new Statement(Claim.GOAL, ahead ? partFrame.period : year(0), false);
+        }
+        if (result) {
+            return result(ahead ? null : partFrame, false);
+        }
+        if (partFrame != null) {
+            return ahead ? new Statement(Claim.GOAL, partFrame.period, false) : result(partFrame, false);
+        }
+        return carry == null ? result(null, false) : new Statement(carry.claim(), carry.period(), false);
+    }
+
+    private Statement result(Frame f, boolean framed) {
+        if (span && (f == null || f.type != FrameType.TERM)) {
+            YearSpan t = f != null && f.type == FrameType.HORIZON ? f.period : term();
+            return new Statement(Claim.RESULT, t, framed);
+        }
+        if (f == null) {
+            return new Statement(Claim.RESULT, review, false);
+        }
+        return new Statement(Claim.RESULT, f.period, framed); // 今年 in a review: the year planned, so far
+    }
+}
