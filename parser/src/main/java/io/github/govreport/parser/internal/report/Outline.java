@@ -64,12 +64,14 @@ final class Outline {
         int continued = 0;
         for (int i = bodyStart; i < bodyEnd; i++) {
             ReportText.Line line = lines.get(i);
-            Heading h = line.isBlank() || i < continued ? null : Heading.of(line);
-            if (h == null && !line.isBlank() && i >= continued) {
+            Heading h = null;
+            if (!line.isBlank() && i >= continued) {
                 int next = nextNonBlank(lines, i);
                 h = next < bodyEnd ? Heading.joined(line, lines.get(next)) : null;
                 if (h != null) {
                     continued = next + 1; // the second line of the heading is no heading of its own
+                } else {
+                    h = Heading.of(line);
                 }
             }
             if (h != null && h.rank() == Heading.BARE && continuesOnNextLine(lines, i)) {

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The work items of the plan: every heading under the plan part or the 惠民实事 part, and every paragraph
+ * The work items of the plan: every heading at the lowest level under the plan part or the 惠民实事 part
+ * (a heading with items under it is a section), the items a paragraph enumerates, and every paragraph
  * there that opens with a short lead sentence ({@code 加快传统服务业提质升级。…}), each with the targets
  * stated inside it.
  */
@@ -29,8 +30,8 @@ final class Tasks {
                 continue;
             }
             if (node.heading.line() == line) {
-                if (node.parent == null) {
-                    continue; // the part's own heading is no task
+                if (node.parent == null || !node.children.isEmpty()) {
+                    continue; // the part's own heading, and a heading with items under it, are sections
                 }
                 Span span = outline.span(node);
                 String title = node.heading.originalTitle(text.text());
@@ -95,7 +96,7 @@ final class Tasks {
         return 0;
     }
 
-    /** The end of a lead sentence (a short first sentence with at most one comma, body text after it), or -1. */
+    /** The end of a lead sentence (a short first sentence without a comma, body text after it), or -1. */
     private static int leadEnd(String s) {
         int from = leadStart(s);
         int stop = s.indexOf('。', from);
@@ -109,7 +110,7 @@ final class Tasks {
                 commas++;
             }
         }
-        return commas <= 1 ? stop : -1;
+        return commas == 0 ? stop : -1; // a lead names one action: no comma inside
     }
 
     /** The targets inside {@code span}; targets come in text order, so a binary search finds the first. */
