@@ -9,7 +9,9 @@ import io.github.govreport.core.Span;
 import io.github.govreport.model.Annotation;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Section;
+import io.github.govreport.model.Indicator;
 import io.github.govreport.model.Target;
+import io.github.govreport.model.YearSpan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +70,32 @@ class CorpusReportTest {
             boolean gdp = r.headlineTargets().stream().anyMatch(CorpusReportTest::isGrowthTarget)
                     || r.targets().stream().anyMatch(CorpusReportTest::isGrowthTarget);
             assertTrue(gdp, name + ": no GDP or growth target among " + names(r.targets()));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reports")
+    void everyMeasureIsInItsTime(Path report) {
+        Report r = parse(report, new ArrayList<>());
+        String name = report.getFileName().toString();
+        Integer year = r.metadata().year();
+        if (!NOT_WORK_REPORTS.contains(name)) {
+            assertNotNull(r.metadata().reviewYear(), name + ": review year");
+            assertTrue(r.metadata().reviewYear().last() < year, name + ": review " + r.metadata().reviewYear() + " before " + year);
+        }
+        for (Target t : r.headlineTargets()) {
+            assertEquals(YearSpan.of(year), t.period(), name + ": a headline target of another period: " + t);
+        }
+        for (Indicator i : r.indicators()) {
+            assertTrue(i.period() == null || i.period().last() <= year, name + ": a result of a later year: " + i);
+        }
+        for (Target t : r.targets()) {
+            // a goal may be for a five-year period under way (2016-2020 in 2017), never for one that is over
+            assertTrue(t.period() == null || t.period().last() >= year, name + ": a goal of a past period: " + t);
+        }
+        if (name.equals("national-zhongguo-2020.txt")) {
+            // the one State Council report that says it sets no growth target
+            assertEquals(List.of("经济增速"), r.noTargets().stream().map(n -> n.measure()).toList(), name);
         }
     }
 

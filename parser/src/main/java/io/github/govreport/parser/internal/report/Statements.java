@@ -315,6 +315,11 @@ final class Statements {
         if (number < 0 || pos > 0 && CHINESE_DIGITS.indexOf(chars[pos - 1]) >= 0) {
             return false;
         }
+        int before = pos > 0 && chars[pos - 1] == '“' ? pos - 2 : pos - 1;
+        if (before >= 0 && "比较于".indexOf(chars[before]) >= 0) {
+            pos += length;
+            return true; // 比“十五”末降低20%: the base of a change, not its time
+        }
         int first = 1981 + 5 * (number - 6); // the sixth plan began in 1981
         YearSpan plan = new YearSpan(first, first + 4);
         int start = pos;
