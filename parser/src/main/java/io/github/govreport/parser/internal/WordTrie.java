@@ -1,5 +1,6 @@
 package io.github.govreport.parser.internal;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,12 +23,17 @@ public final class WordTrie<T> {
 
     private final Node<T> forward = new Node<>();
     private final Node<T> backward = new Node<>();
+    /** The chars words start and end with: most positions of a text are rejected without a map look-up. */
+    private final BitSet firsts = new BitSet();
+    private final BitSet lasts = new BitSet();
     private int longest;
 
     /** Adds {@code word} with {@code value}; a later add of the same word replaces the value. */
     public void put(String word, T value) {
         insert(forward, word, value, false);
         insert(backward, word, value, true);
+        firsts.set(word.charAt(0));
+        lasts.set(word.charAt(word.length() - 1));
         longest = Math.max(longest, word.length());
     }
 
@@ -42,6 +48,9 @@ public final class WordTrie<T> {
 
     /** The longest word of this set that starts at {@code from} and ends at or before {@code limit}, or null. */
     public Match<T> longestAt(char[] text, int from, int limit) {
+        if (from >= limit || !firsts.get(text[from])) {
+            return null;
+        }
         Node<T> node = forward;
         Match<T> best = null;
         for (int i = from; i < limit && i - from < longest; i++) {
@@ -58,6 +67,9 @@ public final class WordTrie<T> {
 
     /** The longest word of this set that ends at {@code end} (exclusive) and starts at or after {@code floor}, or null. */
     public Match<T> longestEndingAt(char[] text, int end, int floor) {
+        if (end <= floor || !lasts.get(text[end - 1])) {
+            return null;
+        }
         Node<T> node = backward;
         Match<T> best = null;
         for (int i = end - 1; i >= floor && end - i <= longest; i--) {

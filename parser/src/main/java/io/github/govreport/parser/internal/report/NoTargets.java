@@ -2,7 +2,6 @@ package io.github.govreport.parser.internal.report;
 
 import io.github.govreport.core.Span;
 import io.github.govreport.model.NoTarget;
-import io.github.govreport.parser.internal.WordTrie;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,37 +17,28 @@ final class NoTargets {
 
     private NoTargets() {}
 
-    static List<NoTarget> read(ReportText text, Outline outline) {
-        WordTrie<ReportWords.Kind> words = ReportWords.standard().statementWords;
+    /**
+     * The statements behind the no-target words that {@link Statements#finish()} found ({line, start, end}
+     * in clean indices), outside the review, the glossary and the government's own part.
+     */
+    static List<NoTarget> read(ReportText text, Outline outline, List<int[]> words) {
         List<NoTarget> found = new ArrayList<>();
-        for (int i = outline.bodyStart; i < outline.bodyEnd; i++) {
-            ReportText.Line line = text.lines().get(i);
-            Part part = outline.partOf(i);
-            if (line.isBlank() || part == Part.REVIEW || part == Part.GLOSSARY || part == Part.SELF) {
+        for (int[] w : words) {
+            ReportText.Line line = text.lines().get(w[0]);
+            Part part = outline.partOf(w[0]);
+            if (part == Part.REVIEW || part == Part.GLOSSARY || part == Part.SELF) {
                 continue;
             }
-            char[] chars = line.clean.toCharArray();
-            for (int k = 0; k < chars.length; k++) {
-                WordTrie.Match<ReportWords.Kind> m = words.longestAt(chars, k, chars.length);
-                if (m == null) {
-                    continue;
-                }
-                k = m.end() - 1;
-                if (m.value() != ReportWords.Kind.NO_TARGET) {
-                    continue;
-                }
-                // the measure is short: look no further than a few words, so the scan stays linear
-                String window = line.clean.substring(m.end(), Math.min(chars.length, m.end() + WINDOW));
-                int goal = window.indexOf("目标");
-                int stop = window.indexOf('。');
-                if (goal < 0 || stop >= 0 && goal > stop) {
-                    continue;
-                }
-                String measure = measure(window.substring(0, goal));
-                goal += m.end();
-                if (!measure.isEmpty() && measure.indexOf(',') < 0) {
-                    found.add(new NoTarget(measure, new Span(line.offset(m.start()), line.offset(goal + 2))));
-                }
+            // the measure is short: look no further than a few words, so the scan stays linear
+            String window = line.clean.substring(w[2], Math.min(line.clean.length(), w[2] + WINDOW));
+            int goal = window.indexOf("目标");
+            int stop = window.indexOf('。');
+            if (goal < 0 || stop >= 0 && goal > stop) {
+                continue;
+            }
+            String measure = measure(window.substring(0, goal));
+            if (!measure.isEmpty() && measure.indexOf(',') < 0) {
+                found.add(new NoTarget(measure, new Span(line.offset(w[1]), line.offset(w[2] + goal + 2))));
             }
         }
         return found;

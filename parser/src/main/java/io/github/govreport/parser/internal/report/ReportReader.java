@@ -35,7 +35,7 @@ public final class ReportReader {
         return new Report(metadata, outline.sections(), measures.indicators, measures.targets,
                 Tasks.read(text, outline, measures.targets),
                 AnnotationReader.read(text, outline.glossaryBlocks(), outline.bodyStart, outline.bodyEnd, problems),
-                mentions, NoTargets.read(text, outline));
+                mentions, NoTargets.read(text, outline, statements.finish()));
     }
 
     /** The year planned for and the years reviewed. */

@@ -3,7 +3,9 @@ package io.github.govreport.parser.internal.report;
 import io.github.govreport.model.YearSpan;
 import io.github.govreport.parser.internal.WordTrie;
 import io.github.govreport.parser.internal.report.ReportWords.Kind;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,6 +60,7 @@ final class Statements {
     private final boolean decemberReport;
     private final WordTrie<Kind> words = ReportWords.standard().statementWords;
     private final Map<Outline.Node, Frame> headingFrames = new HashMap<>();
+    private final List<int[]> noTargetWords = new ArrayList<>();
 
     // the scan: where it stands, and what the sentence and clause have said so far
     private ReportText.Line line;
@@ -95,13 +98,7 @@ final class Statements {
      * where no heading says), states. Calls must come in text order.
      */
     Statement at(ReportText.Line line, int at, Part part) {
-        // every line before this one is read to its end, so that what they said (a time, a goal) is known
-        while (this.line == null || this.line.index < line.index) {
-            if (this.line != null) {
-                scanTo(chars.length);
-            }
-            enterLine(text.lines().get(this.line == null ? Math.max(outline.bodyStart, 0) : this.line.index + 1));
-        }
+        advanceTo(line);
         scanTo(at);
         Frame f = fromFrame != null ? fromFrame : frame;
         fromFrame = null;
@@ -110,6 +107,28 @@ final class Statements {
             carry = s;
         }
         return s;
+    }
+
+    /**
+     * Reads the rest of the body and returns where it says that no target is set (the words of kind
+     * NO_TARGET, as {line, start, end} in clean indices), for {@link NoTargets}.
+     */
+    List<int[]> finish() {
+        if (outline.bodyEnd > outline.bodyStart) {
+            advanceTo(text.lines().get(outline.bodyEnd - 1));
+            scanTo(chars.length);
+        }
+        return noTargetWords;
+    }
+
+    /** Reads every line before {@code target} to its end, so that what they said (a time, a goal) is known. */
+    private void advanceTo(ReportText.Line target) {
+        while (line == null || line.index < target.index) {
+            if (line != null) {
+                scanTo(chars.length);
+            }
+            enterLine(text.lines().get(line == null ? Math.max(outline.bodyStart, 0) : line.index + 1));
+        }
     }
 
     private void enterLine(ReportText.Line next) {
@@ -182,14 +201,14 @@ final class Statements {
                 if (m == null) {
                     pos++;
                 } else {
-                    apply(m.value(), m.start());
+                    apply(m.value(), m.start(), m.end());
                     pos = m.end();
                 }
             }
         }
     }
 
-    private void apply(Kind kind, int start) {
+    private void apply(Kind kind, int start, int end) {
         switch (kind) {
             case GOAL -> goal = true;
             case GOAL_NOUN -> goalNoun = true;
@@ -213,7 +232,12 @@ final class Statements {
                 }
             }
             case FROM -> fromEnd = pos + 1;
-            case BASE, NO_TARGET, IGNORE -> { }
+            case NO_TARGET -> {
+                if (line != null) {
+                    noTargetWords.add(new int[] {line.index, start, end});
+                }
+            }
+            case BASE, IGNORE -> { }
         }
     }
 
@@ -243,7 +267,7 @@ final class Statements {
 
     /** Reads a year (2025年, 一九八四年, 2021—2025年, 2021年至2025年) at the scan position; false when none stands there. */
     private boolean readYear() {
-        if (pos > 0 && Character.isDigit(chars[pos - 1])) {
+        if (!isDigit(chars[pos]) || pos > 0 && Character.isDigit(chars[pos - 1])) {
             return false;
         }
         int start = pos;
@@ -269,6 +293,12 @@ final class Statements {
         }
         set(frameFor(new YearSpan(first, last)), start);
         return true;
+    }
+
+    /** An Arabic or Chinese digit (the quick test before reading a year). */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c == '〇' || c == '零' || c == '一' || c == '二' || c == '三' || c == '四' || c == '五'
+                || c == '六' || c == '七' || c == '八' || c == '九';
     }
 
     private boolean isRangeMark(int i) {
