@@ -55,7 +55,7 @@ public final class ReportReader {
             if (reviewNode != null) {
                 String t = reviewNode.heading.title();
                 Integer y = yearIn(t);
-                YearSpan plan = fiveYearPlan(t);
+                YearSpan plan = FiveYearPlans.firstIn(t);
                 if (y != null) {
                     review = YearSpan.of(y);
                 } else if (plan != null) {
@@ -109,19 +109,6 @@ public final class ReportReader {
             boolean alone = (i == 0 || !Character.isDigit(s.charAt(i - 1))) && (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)));
             int y = Integer.parseInt(s.substring(i, i + 4));
             return alone && y >= 1900 && y <= 2100;
-        }
-
-        /** 十三五 → 2016-2020: from the third plan (1966-1970) on, the n-th began in 1966 + 5(n - 3). */
-        static YearSpan fiveYearPlan(String s) {
-            String[] names = {"十五五", "十四五", "十三五", "十二五", "十一五", "十五", "九五", "八五"};
-            int[] numbers = {15, 14, 13, 12, 11, 10, 9, 8};
-            for (int i = 0; i < names.length; i++) {
-                if (s.contains(names[i])) {
-                    int first = 1966 + 5 * (numbers[i] - 3);
-                    return new YearSpan(first, first + 4);
-                }
-            }
-            return null;
         }
     }
 }

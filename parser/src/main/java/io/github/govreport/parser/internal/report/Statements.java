@@ -45,8 +45,6 @@ final class Statements {
 
     private record Frame(FrameType type, YearSpan period) {}
 
-    /** The first chars of the two-char plan names 六五 … 十五, the sixth to the tenth plans. */
-    private static final String FIVE_YEAR_FIRSTS = "六七八九十";
     private static final String CHINESE_DIGITS = "〇零一二三四五六七八九";
     private static final String SENTENCE_ENDS = "。!?";
     private static final String CLAUSE_ENDS = ",;:";
@@ -333,41 +331,21 @@ final class Statements {
 
     /** Reads a five-year plan's name (“十四五”, 十五计划) at the scan position; false when none stands there. */
     private boolean readFiveYearPlan(int end) {
-        int number = -1;
-        int length = 0;
-        if (pos + 3 <= end && chars[pos] == '十' && chars[pos + 2] == '五' && "一二三四五六".indexOf(chars[pos + 1]) >= 0) {
-            number = 11 + "一二三四五六".indexOf(chars[pos + 1]);
-            length = 3;
-        } else if (pos + 2 <= end && chars[pos + 1] == '五' && FIVE_YEAR_FIRSTS.indexOf(chars[pos]) >= 0 && isNamed(pos, 2)) {
-            number = 6 + FIVE_YEAR_FIRSTS.indexOf(chars[pos]);
-            length = 2;
-        }
-        if (number < 0 || pos > 0 && CHINESE_DIGITS.indexOf(chars[pos - 1]) >= 0) {
+        int name = FiveYearPlans.nameAt(chars, pos, end);
+        if (name < 0) {
             return false;
         }
-        int before = pos > 0 && chars[pos - 1] == '“' ? pos - 2 : pos - 1;
+        int start = pos;
+        pos += name & 0xFF;
+        int before = start > 0 && chars[start - 1] == '“' ? start - 2 : start - 1;
         if (before >= 0 && "比较于".indexOf(chars[before]) >= 0) {
-            pos += length;
             return true; // 比“十五”末降低20%: the base of a change, not its time
         }
-        int first = 1981 + 5 * (number - 6); // the sixth plan began in 1981
-        YearSpan plan = new YearSpan(first, first + 4);
-        int start = pos;
-        pos += length;
+        YearSpan plan = FiveYearPlans.span(name >>> 8);
         int after = pos < chars.length && chars[pos] == '”' ? pos + 1 : pos;
         boolean atEnd = after < chars.length && chars[after] == '末' || after + 1 < chars.length && chars[after] == '期' && chars[after + 1] == '末';
         set(atEnd ? new Frame(FrameType.HORIZON, YearSpan.of(plan.last())) : frameFor(plan), start);
         return true;
-    }
-
-    /** A two-char name (九五, 十五) is a plan only in quotation marks or before 计划, 时期, 期间, 规划, 末. */
-    private boolean isNamed(int at, int length) {
-        int after = at + length;
-        if (at > 0 && chars[at - 1] == '“') {
-            return true;
-        }
-        String next = after + 2 <= chars.length ? new String(chars, after, 2) : after < chars.length ? String.valueOf(chars[after]) : "";
-        return next.startsWith("计划") || next.startsWith("时期") || next.startsWith("期间") || next.startsWith("规划") || next.startsWith("末");
     }
 
     /** A period before the year planned is past (a term when longer than a year); one reaching past it, a horizon. */
