@@ -226,7 +226,7 @@ final class Statements {
             case TERM -> set(new Frame(FrameType.TERM, term()), start);
             case HORIZON -> {
                 if (frame == null || frame.type != FrameType.HORIZON) {
-                    set(new Frame(FrameType.HORIZON, planYear == null ? null : new YearSpan(planYear, planYear + 4)), start);
+                    set(new Frame(FrameType.HORIZON, nextFiveYears()), start);
                 }
             }
             case FROM -> fromEnd = pos + 1;
@@ -253,6 +253,11 @@ final class Statements {
 
     private YearSpan year(int offset) {
         return planYear == null ? null : YearSpan.of(planYear + offset);
+    }
+
+    /** The five years from the one planned on: 今后五年. */
+    private YearSpan nextFiveYears() {
+        return planYear == null ? null : new YearSpan(planYear, planYear + 4);
     }
 
     /** The term just ending: the review when it is a term, else the five years before the year planned. */
@@ -384,7 +389,7 @@ final class Statements {
             return new Statement(Claim.GOAL, year(0), false);
         }
         if (prior == Part.FIVE_YEAR) {
-            return new Statement(Claim.GOAL, planYear == null ? null : new YearSpan(planYear, planYear + 4), false);
+            return new Statement(Claim.GOAL, nextFiveYears(), false);
         }
         // no heading says: the sentence's words, in the time the part named last; else what the part
         // said last (a review comes first)
@@ -403,8 +408,7 @@ final class Statements {
 
     private Statement result(Frame f, boolean framed) {
         if (span && (f == null || f.type != FrameType.TERM)) {
-            YearSpan t = f != null && f.type == FrameType.HORIZON ? f.period : term();
-            return new Statement(Claim.RESULT, t, framed);
+            return new Statement(Claim.RESULT, term(), framed);
         }
         if (f == null) {
             return new Statement(Claim.RESULT, review, false);
