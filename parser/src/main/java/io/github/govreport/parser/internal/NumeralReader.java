@@ -1,6 +1,7 @@
 package io.github.govreport.parser.internal;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 /**
  * Reads one numeral at an index of a folded text: Arabic ({@code 1,234.5}) or Chinese ({@code
@@ -43,19 +44,21 @@ final class NumeralReader {
 
     /** The digit value of a Chinese digit char, or -1. */
     static int chineseDigit(char c) {
-        return switch (c) {
-            case '〇', '零' -> 0;
-            case '一', '壹' -> 1;
-            case '二', '两', '贰' -> 2;
-            case '三', '叁' -> 3;
-            case '四', '肆' -> 4;
-            case '五', '伍' -> 5;
-            case '六', '陆' -> 6;
-            case '七', '柒' -> 7;
-            case '八', '捌' -> 8;
-            case '九', '玖' -> 9;
-            default -> -1;
-        };
+        return CHINESE_DIGITS[c]; // a table: the scanner asks this of nearly every char
+    }
+
+    private static final byte[] CHINESE_DIGITS = chineseDigits();
+
+    private static byte[] chineseDigits() {
+        byte[] digits = new byte[Character.MAX_VALUE + 1];
+        Arrays.fill(digits, (byte) -1);
+        String[] forms = {"〇零", "一壹", "二两贰", "三叁", "四肆", "五伍", "六陆", "七柒", "八捌", "九玖"};
+        for (int d = 0; d < forms.length; d++) {
+            for (char c : forms[d].toCharArray()) {
+                digits[c] = (byte) d;
+            }
+        }
+        return digits;
     }
 
     /** The value of a Chinese unit char (十 百 千 万 亿), or 0. */

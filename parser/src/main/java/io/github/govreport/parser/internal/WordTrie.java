@@ -46,6 +46,11 @@ public final class WordTrie<T> {
         node.value = value;
     }
 
+    /** True when some word of this set starts with {@code c}. */
+    public boolean canStartWith(char c) {
+        return firsts.get(c);
+    }
+
     /** The longest word of this set that starts at {@code from} and ends at or before {@code limit}, or null. */
     public Match<T> longestAt(char[] text, int from, int limit) {
         if (from >= limit || !firsts.get(text[from])) {

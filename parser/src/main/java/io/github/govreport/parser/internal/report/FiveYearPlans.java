@@ -22,6 +22,9 @@ final class FiveYearPlans {
      * -1 where none does.
      */
     static int nameAt(char[] chars, int i, int end) {
+        if (i + 2 > end || chars[i] != '十' && chars[i + 1] != '五') {
+            return -1; // the quick test: every name starts with 十 or has 五 second
+        }
         if (i > 0 && CHINESE_DIGITS.indexOf(chars[i - 1]) >= 0) {
             return -1; // 二十五: a number, not a plan
         }
@@ -44,6 +47,11 @@ final class FiveYearPlans {
             }
         }
         return false;
+    }
+
+    /** True when a plan's name may start with {@code c}: 十 or the first char of a two-char name. */
+    static boolean canStartWith(char c) {
+        return c == '十' || TWO_CHAR_FIRSTS.indexOf(c) >= 0;
     }
 
     /** The years of the {@code number}-th plan: the sixth began in 1981. */

@@ -129,7 +129,7 @@ public final class ReportText {
     private record Cleaned(String clean, int[] offsets, boolean inTagAtEnd) {}
 
     private static Cleaned clean(String text, int from, int to, boolean inTag, boolean traditional) {
-        StringBuilder out = new StringBuilder(to - from);
+        char[] out = new char[to - from]; // not a StringBuilder: it would inflate at the first CJK char
         int[] offsets = new int[to - from];
         int k = 0;
         for (int i = from; i < to; i++) {
@@ -169,21 +169,21 @@ public final class ReportText {
             if (traditional) {
                 f = Traditional.toSimplified(f);
             }
-            out.append(f);
+            out[k] = f;
             offsets[k++] = i;
         }
         // trim white space and leading Markdown heading or quote marks
         int s = 0;
-        int e = out.length();
-        while (s < e && (out.charAt(s) == ' ' || out.charAt(s) == '#' || out.charAt(s) == '>' && s + 1 < e && out.charAt(s + 1) == ' ')) {
+        int e = k;
+        while (s < e && (out[s] == ' ' || out[s] == '#' || out[s] == '>' && s + 1 < e && out[s + 1] == ' ')) {
             s++;
         }
-        while (e > s && out.charAt(e - 1) == ' ') {
+        while (e > s && out[e - 1] == ' ') {
             e--;
         }
         int[] trimmed = new int[e - s];
         System.arraycopy(offsets, s, trimmed, 0, e - s);
-        return new Cleaned(out.substring(s, e), trimmed, inTag);
+        return new Cleaned(new String(out, s, e - s), trimmed, inTag);
     }
 
     private static boolean isTagStart(char c) {

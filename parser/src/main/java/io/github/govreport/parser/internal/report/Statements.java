@@ -48,6 +48,12 @@ final class Statements {
     private static final String CHINESE_DIGITS = "〇零一二三四五六七八九";
     private static final String SENTENCE_ENDS = "。!?";
     private static final String CLAUSE_ENDS = ",;:";
+    private static final int SENTENCE_END = 1;
+    private static final int CLAUSE_END = 2;
+    private static final int DIGIT = 4;
+    private static final int PLAN_NAME = 8;
+    private static final int WORD = 16;
+    private static final byte[] CHAR_KINDS = charKinds();
     /** How far into its sentence a time may stand and still set the topic of the sentences after it. */
     private static final int TOPIC_REACH = 2;
 
@@ -187,15 +193,17 @@ final class Statements {
     private void scanTo(int at) {
         int end = Math.min(at, chars.length);
         while (pos < end) {
-            char c = chars[pos];
-            if (SENTENCE_ENDS.indexOf(c) >= 0) {
+            byte kind = CHAR_KINDS[chars[pos]];
+            if (kind == 0) {
+                pos++; // most chars start nothing: one look-up and on
+            } else if ((kind & SENTENCE_END) != 0) {
                 pos++;
                 startSentence();
-            } else if (CLAUSE_ENDS.indexOf(c) >= 0) {
+            } else if ((kind & CLAUSE_END) != 0) {
                 startClause();
                 pos++;
-            } else if (!readYear() && !readFiveYearPlan(end)) {
-                WordTrie.Match<Kind> m = words.longestAt(chars, pos, end);
+            } else if (!((kind & DIGIT) != 0 && readYear()) && !((kind & PLAN_NAME) != 0 && readFiveYearPlan(end))) {
+                WordTrie.Match<Kind> m = (kind & WORD) != 0 ? words.longestAt(chars, pos, end) : null;
                 if (m == null) {
                     pos++;
                 } else {
@@ -204,6 +212,19 @@ final class Statements {
                 }
             }
         }
+    }
+
+    /** What a char may start, for the scan: bits of the kinds below, 0 for nothing. */
+    private static byte[] charKinds() {
+        byte[] kinds = new byte[Character.MAX_VALUE + 1];
+        WordTrie<Kind> trie = ReportWords.standard().statementWords;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            int k = (SENTENCE_ENDS.indexOf(ch) >= 0 ? SENTENCE_END : 0) | (CLAUSE_ENDS.indexOf(ch) >= 0 ? CLAUSE_END : 0)
+                    | (isDigit(ch) ? DIGIT : 0) | (FiveYearPlans.canStartWith(ch) ? PLAN_NAME : 0) | (trie.canStartWith(ch) ? WORD : 0);
+            kinds[c] = (byte) k;
+        }
+        return kinds;
     }
 
     private void apply(Kind kind, int start, int end) {
@@ -270,7 +291,7 @@ final class Statements {
 
     /** Reads a year (2025年, 一九八四年, 2021—2025年, 2021年至2025年) at the scan position; false when none stands there. */
     private boolean readYear() {
-        if (!isDigit(chars[pos]) || pos > 0 && Character.isDigit(chars[pos - 1])) {
+        if (pos > 0 && Character.isDigit(chars[pos - 1])) {
             return false;
         }
         int start = pos;
