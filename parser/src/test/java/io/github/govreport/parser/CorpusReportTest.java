@@ -96,6 +96,8 @@ class CorpusReportTest {
         if (name.equals("national-zhongguo-2020.txt")) {
             // the one State Council report that says it sets no growth target
             assertEquals(List.of("经济增速"), r.noTargets().stream().map(n -> n.measure()).toList(), name);
+            // and states its other goals after 预期目标 in prose, without a list opener
+            assertTrue(r.headlineTargets().size() >= 3, name + ": headline " + names(r.headlineTargets()));
         }
     }
 

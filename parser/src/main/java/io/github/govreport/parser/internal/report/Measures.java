@@ -95,7 +95,7 @@ final class Measures {
             if (part == Part.SELF || part == Part.GLOSSARY || part == Part.APPENDIX) {
                 continue;
             }
-            Statements.Statement statement = statements.at(line, line.cleanIndexOf(m.start()), part);
+            Statements.Statement statement = statements.at(line, line.cleanIndexOf(m.start()), line.cleanIndexOf(m.end()), part);
             boolean listed = headlineList != null && m.start() >= headlineList[0] && m.end() <= headlineList[1];
             if (listed && !statement.framed()) {
                 statement = new Statements.Statement(Statements.Claim.GOAL, planYear == null ? null : YearSpan.of(planYear), false);

@@ -98,15 +98,18 @@ final class Statements {
     }
 
     /**
-     * What the value at clean index {@code at} of {@code line}, under a part of kind {@code part} (null
+     * What the value at clean indices [at, end) of {@code line}, under a part of kind {@code part} (null
      * where no heading says), states. Calls must come in text order.
      */
-    Statement at(ReportText.Line line, int at, Part part) {
+    Statement at(ReportText.Line line, int at, int end, Part part) {
         advanceTo(line);
         scanTo(at);
         Frame f = fromFrame != null ? fromFrame : frame;
         fromFrame = null;
         Statement s = decide(part, f);
+        if (isNamedGoalAfter(end)) {
+            s = goalNamedAfter(part, f, s);
+        }
         if (s.claim() != Claim.SKIP) {
             carry = s;
         }
@@ -414,7 +417,7 @@ final class Statements {
         }
         // no heading says: the sentence's words, in the time the part named last; else what the part
         // said last (a review comes first)
-        boolean ahead = partFrame != null && (partFrame.type == FrameType.HORIZON || partFrame.type == FrameType.CURRENT);
+        boolean ahead = isPartAhead();
         if (goal || goalNoun) {
             return new Statement(Claim.GOAL, ahead ? partFrame.period : year(0), false);
         }
@@ -425,6 +428,30 @@ final class Statements {
             return ahead ? new Statement(Claim.GOAL, partFrame.period, false) : result(partFrame, false);
         }
         return carry == null ? result(null, false) : new Statement(carry.claim(), carry.period(), false);
+    }
+
+    /** True when the part's topic is the year planned or later. */
+    private boolean isPartAhead() {
+        return partFrame != null && (partFrame.type == FrameType.HORIZON || partFrame.type == FrameType.CURRENT);
+    }
+
+    /** True when a goal noun follows the value (增长6%左右的目标): the value is a goal, named after it. */
+    private boolean isNamedGoalAfter(int end) {
+        int at = end < chars.length && chars[end] == '的' ? end + 1 : end;
+        WordTrie.Match<Kind> m = at < chars.length ? words.longestAt(chars, at, chars.length) : null;
+        return m != null && (m.value() == Kind.GOAL_NOUN || m.value() == Kind.RESTATED);
+    }
+
+    /** A value named a goal after it: left out of a review (it is no outcome), a goal where no heading says. */
+    private Statement goalNamedAfter(Part part, Frame f, Statement s) {
+        if (part == Part.REVIEW) {
+            return new Statement(Claim.SKIP, null, s.framed());
+        }
+        boolean past = f != null && (f.type == FrameType.PAST || f.type == FrameType.TERM);
+        if ((part == null || part == Part.MIXED) && s.claim() == Claim.RESULT && !past) {
+            return new Statement(Claim.GOAL, isPartAhead() ? partFrame.period : year(0), false);
+        }
+        return s;
     }
 
     private Statement result(Frame f, boolean framed) {
