@@ -190,4 +190,14 @@ class MeasureTimeTest {
         assertFalse(titles.contains("壮大实体经济"), titles.toString());
         assertTrue(titles.containsAll(List.of("推进园区建设", "扩大有效投资", "办好民生实事")), titles.toString());
     }
+
+    @Test
+    void aLeadSentenceInsideAPlanParagraphIsATaskButNotEveryShortSentence() {
+        Report r = parse(TITLE + "一、2025年工作回顾\n全县生产总值增长5.2%。优化营商环境。企业开办时间压缩到1天。\n二、2026年工作安排\n（一）壮大实体经济\n"
+                + "全县新建产业园区2个，完成投资12亿元。优化营商环境。全年新增市场主体3000户。市场活力明显增强。加强要素保障。\n");
+        List<String> titles = r.tasks().stream().map(Task::title).toList();
+        assertEquals(List.of("壮大实体经济", "优化营商环境"), titles, "no lead in the review, none without an action word, none at the end");
+        Task lead = r.tasks().get(1);
+        assertEquals(List.of("3000户"), lead.targets().stream().map(t -> t.value().text()).toList());
+    }
 }

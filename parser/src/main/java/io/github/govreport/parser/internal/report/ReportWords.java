@@ -11,7 +11,7 @@ import java.util.List;
  * The words the report reader knows, loaded once from the tables in {@code report/}: what a heading says
  * a part is for ({@code parts.tsv}), what time a statement speaks of and whether it states a result or a
  * goal ({@code statements.tsv}), and how a list of headline targets opens and ends ({@code
- * target-lists.tsv}). Every row carries an example; {@link #rows()} exposes them so that a test reads
+ * target-lists.tsv}), and which words open a lead sentence of the plan ({@code task-leads.tsv}). Every row carries an example; {@link #rows()} exposes them so that a test reads
  * each one back.
  */
 public final class ReportWords {
@@ -64,6 +64,7 @@ public final class ReportWords {
     final List<String> listOpeners = new ArrayList<>();
     final List<String> proseOpeners = new ArrayList<>();
     final List<String> listEnds = new ArrayList<>();
+    final WordTrie<Boolean> actions = new WordTrie<>();
     private final List<Row> rows = new ArrayList<>();
 
     /** The bundled tables; loaded on first use. */
@@ -88,6 +89,9 @@ public final class ReportWords {
                 case "END" -> listEnds.add(word);
                 default -> throw new IllegalStateException("unknown kind in target-lists.tsv: " + r);
             }
+        }
+        for (Row r : read("task-leads.tsv")) {
+            actions.put(r.columns().get(1), Boolean.TRUE);
         }
     }
 

@@ -8,11 +8,15 @@ import java.util.List;
 
 /**
  * The work items of the plan: every heading at the lowest level under the plan part or the 惠民实事 part
- * (a heading with items under it is a section), the items a paragraph enumerates, and every paragraph
+ * (a heading with items under it is a section), the items a paragraph enumerates, the lead sentences
+ * inside a paragraph that open with an action word (…。优化营商环境。…), and every paragraph
  * there that opens with a short lead sentence ({@code 加快传统服务业提质升级。…}), each with the targets
  * stated inside it.
  */
 final class Tasks {
+
+    /** The longest lead sentence, in chars: a lead names one action. */
+    private static final int MAX_LEAD = 30;
 
     private Tasks() {}
 
@@ -43,11 +47,12 @@ final class Tasks {
             if (enumerated(text, line, node.heading.originalTitle(text.text()), targets, tasks)) {
                 continue;
             }
-            int lead = leadEnd(line.clean);
-            if (lead > 0) {
-                int from = leadStart(line.clean);
-                Span span = new Span(line.cleanStart(), line.cleanEnd());
-                String title = line.original(text.text(), from, lead);
+            List<int[]> leads = leads(line.clean);
+            for (int k = 0; k < leads.size(); k++) {
+                int[] lead = leads.get(k);
+                int end = k + 1 < leads.size() ? line.offset(leads.get(k + 1)[0]) : line.cleanEnd();
+                Span span = new Span(line.offset(lead[0]), end);
+                String title = line.original(text.text(), lead[1], lead[2]);
                 tasks.add(new Task(title, node.heading.originalTitle(text.text()), span, inside(targets, span)));
             }
         }
@@ -85,6 +90,45 @@ final class Tasks {
         return true;
     }
 
+    /**
+     * The lead sentences of a paragraph as {sentence start, title start, title end}: its first sentence
+     * when short and comma-free, and every later sentence that is short, comma-free, opens with an action
+     * word ({@code report/task-leads.tsv}) and has text after it.
+     */
+    private static List<int[]> leads(String s) {
+        List<int[]> leads = new ArrayList<>();
+        int first = leadEnd(s);
+        if (first > 0) {
+            leads.add(new int[] {0, leadStart(s), first});
+        }
+        char[] chars = null;
+        int start = s.indexOf('。') + 1;
+        while (start > 0 && start < s.length()) {
+            int stop = s.indexOf('。', start);
+            if (stop < 0 || stop >= s.length() - 1) {
+                break; // the last sentence leads nothing
+            }
+            if (stop - start >= 4 && stop - start <= MAX_LEAD && !hasComma(s, start, stop)) {
+                chars = chars == null ? s.toCharArray() : chars;
+                if (ReportWords.standard().actions.longestAt(chars, start, stop) != null) {
+                    leads.add(new int[] {start, start, stop});
+                }
+            }
+            start = stop + 1;
+        }
+        return leads;
+    }
+
+    /** True for a comma, semicolon or colon in s[from, to); the list mark 、 joins, it does not divide. */
+    private static boolean hasComma(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (",;:".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** After a 一是 / 第一, / —— mark, where the lead sentence starts. */
     private static int leadStart(String s) {
         if (s.startsWith("——")) {
@@ -100,17 +144,10 @@ final class Tasks {
     private static int leadEnd(String s) {
         int from = leadStart(s);
         int stop = s.indexOf('。', from);
-        if (stop < 0 || stop - from < 4 || stop - from > 30 || stop >= s.length() - 1) {
+        if (stop < 0 || stop - from < 4 || stop - from > MAX_LEAD || stop >= s.length() - 1) {
             return -1;
         }
-        int commas = 0;
-        for (int i = from; i < stop; i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == ';' || c == ':') {
-                commas++;
-            }
-        }
-        return commas == 0 ? stop : -1; // a lead names one action: no comma inside
+        return hasComma(s, from, stop) ? -1 : stop; // a lead names one action: no comma inside
     }
 
     /** The targets inside {@code span}; targets come in text order, so a binary search finds the first. */

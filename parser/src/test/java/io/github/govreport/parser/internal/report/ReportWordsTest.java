@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every row of the report reader's tables reads back: a part word's example heading is that part, a
  * statement word's example sentence, put in an invented 2026 report under the row's prior, becomes what
- * the row expects, and a target list word's example gives the headline targets it says.
+ * the row expects, a target list word's example gives the headline targets it says, and an action word's
+ * example paragraph has its lead sentence as a task.
  */
 class ReportWordsTest {
 
@@ -46,6 +47,7 @@ class ReportWordsTest {
             }
             case "statements.tsv" -> checkStatement(c.get(1), c.get(2), c.get(3), c.get(4));
             case "target-lists.tsv" -> checkTargetList(c.get(0), c.get(1), c.get(2));
+            case "task-leads.tsv" -> checkTaskLead(c.get(1), c.get(2));
             default -> throw new AssertionError("no check for table " + row.table());
         }
     }
@@ -102,6 +104,13 @@ class ReportWordsTest {
             }
             default -> throw new AssertionError("unknown expectation " + expect);
         }
+    }
+
+    private static void checkTaskLead(String word, String example) {
+        Report report = PARSER.parse(reportWith("PLAN", example));
+        String lead = example.substring(example.indexOf("。" + word) + 1, example.indexOf('。', example.indexOf("。" + word) + 1));
+        assertTrue(lead.startsWith(word), lead);
+        assertTrue(report.tasks().stream().anyMatch(t -> t.title().equals(lead)), lead + " in " + report.tasks());
     }
 
     private static void checkTargetList(String kind, String word, String example) {
