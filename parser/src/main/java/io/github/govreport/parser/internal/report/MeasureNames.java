@@ -25,19 +25,33 @@ final class MeasureNames {
         "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至",
         "回落到", "回落至", "扩大到", "扩大至", "压缩到", "压缩至", "缩短到", "缩短至", "控制在", "稳定在", "保持在", "年均", "分别", "同比", "环比", "比上年同期", "比上年", "比去年同期",
         "比去年", "较上年", "较去年", "比年初", "平均", "均", "都", "也", "将", "要", "力争", "争取", "达到了", "增长了", "约", "近",
-        "超", "逾", "突破", "再", "去年", "上年", "今年", "计划", "预期", "要求达到", "要求", "同口径", "可比口径", "按可比价格计算", "扣除价格因素", "每人每月", "每人每年", "每人", "分别提高到", "分别提高至", "不低于", "不少于", "至少", "不超过", "不足", "低于", "以上", "实际", "名义", "预计", "了", "的", "由", "从"
+        "超", "逾", "突破", "再", "首次跃上", "跃上", "首次突破", "首次超过", "上升至", "上升到", "跃升至", "跃升到", "迈上", "站上", "跨过", "跨上", "跨越", "拟按", "按", "拟", "去年", "上年", "今年", "计划", "预期", "要求达到", "要求", "同口径", "可比口径", "按可比价格计算", "扣除价格因素", "每人每月", "每人每年", "每人", "分别提高到", "分别提高至", "不低于", "不少于", "至少", "不超过", "不足", "低于", "以上", "实际", "名义", "预计", "了", "的", "由", "从"
     };
 
+    private static final int MAX_NAME = 24;
+    private static final int MAX_LIST_NAME = 48;
+
     private MeasureNames() {}
+
+    private static int clauseStart(String clean, int at, int floor) {
+        int start = at;
+        while (start > floor && BOUNDARIES.indexOf(clean.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return start;
+    }
 
     /**
      * The name before clean index {@code at} of a line, looking back no further than {@code floor}; an
      * empty string when the clause holds no name.
      */
     static String before(String clean, int at, int floor) {
-        int start = at;
-        while (start > floor && BOUNDARIES.indexOf(clean.charAt(start - 1)) < 0) {
-            start--;
+        int start = clauseStart(clean, at, floor);
+        if (start > floor + 1 && clean.charAt(start - 1) == '、' && holds(clean, "分别", start, at)) {
+            // 高技术制造业、装备制造业增加值分别增长…: the list is the name, its members take the values in turn
+            while (start > floor + 1 && clean.charAt(start - 1) == '、') {
+                start = clauseStart(clean, start - 1, floor);
+            }
         }
         String name = clean.substring(start, at);
         name = stripMarkers(name).strip();
@@ -59,7 +73,8 @@ final class MeasureNames {
             name = name.strip();
         }
         name = stripTrailingDate(name);
-        if (name.length() < 2 || name.length() > 24 || !hasCjk(name) || name.indexOf('$') >= 0) {
+        int longest = name.indexOf('、') >= 0 ? MAX_LIST_NAME : MAX_NAME;
+        if (name.length() < 2 || name.length() > longest || !hasCjk(name) || name.indexOf('$') >= 0) {
             return "";
         }
         // 经济增长5%左右: the change word is the value's, but 经济 alone names nothing
@@ -128,13 +143,13 @@ final class MeasureNames {
 
     /**
      * The names a list name stands for, when values follow it one for each (分别增长6%和7%): 城乡居民收入
-     * is 城镇居民收入 and 农村居民收入, 城镇和农村居民收入 likewise, 出口和进口 is 出口 and 进口. Null when
-     * the name is no such list.
+     * is 城镇居民收入 and 农村居民收入, 城镇和农村居民收入 likewise, 出口和进口 is 出口 and 进口, parts longer
+     * than a head (城乡居民基础养老金和医保补助标准) are measures of their own, and a list with 、 shares its
+     * tail (高技术制造业、装备制造业增加值). Null when the name is no such list.
      */
     static List<String> split(String name) {
-        if (name.startsWith("城乡") && name.length() > 2) {
-            String rest = name.substring(2);
-            return List.of("城镇" + rest, "农村" + rest);
+        if (name.indexOf('、') >= 0) {
+            return splitEnumeration(name);
         }
         List<String> parts = new ArrayList<>();
         int from = 0;
@@ -147,11 +162,20 @@ final class MeasureNames {
         }
         parts.add(name.substring(from));
         if (parts.size() < 2) {
+            if (name.startsWith("城乡") && name.length() > 2) {
+                String rest = name.substring(2);
+                return List.of("城镇" + rest, "农村" + rest);
+            }
             return null;
         }
         String last = parts.get(parts.size() - 1);
+        boolean whole = parts.stream().allMatch(p -> p.length() > 4);
         List<String> names = new ArrayList<>();
         for (String p : parts.subList(0, parts.size() - 1)) {
+            if (whole) {
+                names.add(p); // 城乡居民基础养老金和医保补助标准: each part is a measure of its own
+                continue;
+            }
             // each short head stands in for the head of the last part: 城镇(和农村)居民收入
             if (p.length() < 2 || p.length() > 4 || p.length() > last.length()) {
                 return null;
@@ -160,6 +184,66 @@ final class MeasureNames {
         }
         names.add(last);
         return names;
+    }
+
+    /**
+     * Splits 高技术制造业、装备制造业增加值 into 高技术制造业增加值 and 装备制造业增加值: the parts between 、 are
+     * the members (和 inside a part stays: 租赁和商务服务业), and the words the last member has after the
+     * ending the others share (增加值 after 制造业) belong to every member.
+     */
+    private static List<String> splitEnumeration(String name) {
+        String[] parts = name.split("、");
+        String last = parts[parts.length - 1];
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < parts.length - 1; i++) {
+            String p = parts[i];
+            if (p.isEmpty()) {
+                return null;
+            }
+            names.add(p + sharedTail(p, last));
+        }
+        names.add(last);
+        return names;
+    }
+
+    /** What {@code last} has after the longest ending of {@code part} it contains: 制造业 in both → 增加值. */
+    private static String sharedTail(String part, String last) {
+        for (int k = Math.min(part.length(), last.length() - 1); k >= 1; k--) {
+            int at = last.lastIndexOf(part.substring(part.length() - k));
+            if (at >= 0 && at + k < last.length()) {
+                return last.substring(at + k);
+            }
+        }
+        return "";
+    }
+
+    /** True when the clause before clean index {@code at} distributes its values over a list: 分别. */
+    static boolean isDistributive(String clean, int at, int floor) {
+        return holds(clean, "分别", clauseStart(clean, at, floor), at);
+    }
+
+    /** True when {@code word} stands inside s[from, to): a search bounded by the clause, not the line. */
+    private static boolean holds(String s, String word, int from, int to) {
+        for (int i = from; i + word.length() <= to; i++) {
+            if (s.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the value at clean [at, end) measures nothing by itself: the length of a streak (连续5年),
+     * or a threshold that defines a class of things (投资过10亿元的项目, 10亿元以上的项目): a value above a
+     * bound ({@code threshold}, or 过 / 超 before it) that qualifies the noun after 的.
+     */
+    static boolean measuresNothing(String clean, int at, int end, boolean threshold) {
+        if (at >= 2 && clean.startsWith("连续", at - 2)) {
+            return true;
+        }
+        boolean over = threshold || at >= 1 && (clean.charAt(at - 1) == '过' || clean.charAt(at - 1) == '超');
+        return over && end < clean.length() && clean.charAt(end) == '的' && !clean.startsWith("的目标", end)
+                && !clean.startsWith("的预期目标", end);
     }
 
     /** Removes note markers such as [3] from a name. */
@@ -239,10 +323,7 @@ final class MeasureNames {
 
     /** True when the clause before clean index {@code at} says the value is a stretch goal (力争达到8%). */
     static boolean isStretch(String clean, int at, int floor) {
-        int start = at;
-        while (start > floor && BOUNDARIES.indexOf(clean.charAt(start - 1)) < 0) {
-            start--;
-        }
+        int start = clauseStart(clean, at, floor);
         String clause = clean.substring(start, at);
         return clause.contains("力争") || clause.contains("争取");
     }

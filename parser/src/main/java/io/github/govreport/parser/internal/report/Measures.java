@@ -1,6 +1,7 @@
 package io.github.govreport.parser.internal.report;
 
 import io.github.govreport.core.Kind;
+import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.Span;
 import io.github.govreport.core.ValueMention;
 import io.github.govreport.model.Indicator;
@@ -36,6 +37,8 @@ final class Measures {
         int cleanEnd;
         boolean headline;
         boolean stretch;
+        /** True when its clause distributes values over a list (分别): a value after it is the next member. */
+        boolean distributive;
 
         /** The name the list this measure belongs to was named with (城乡居民收入), and its place in it. */
         String listName;
@@ -61,6 +64,7 @@ final class Measures {
             d.stretch = stretch;
             d.listName = listName;
             d.listIndex = listIndex;
+            d.distributive = distributive;
             return d;
         }
     }
@@ -143,8 +147,17 @@ final class Measures {
         Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         boolean sameLine = previous != null && previous.line == line.index && previous.headline == headline;
         int floor = sameLine ? Math.min(previous.cleanEnd, at) : 0;
+        Qualifier q = m.value().qualifier();
+        if (MeasureNames.measuresNothing(clean, at, line.cleanIndexOf(m.end()), q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST)) {
+            return; // 连续5年, 投资过10亿元的项目: no measure (contract, rule 5)
+        }
         String name = MeasureNames.before(clean, at, floor);
         String noun = MeasureNames.isBareVerb(name) ? MeasureNames.after(clean, line.cleanIndexOf(m.end())) : "";
+        if (name.endsWith("等")) {
+            // 完成东山路等4条道路改造: the examples before 等 name nothing, the counted noun after the number does
+            name = MeasureNames.after(clean, line.cleanIndexOf(m.end()));
+            noun = "";
+        }
         boolean isChange = m.value().change() != null;
         if (MeasureNames.isFromLevel(clean, at, line.cleanIndexOf(m.end())) && !statement.framed()) {
             // 从41%提高到42%: the level it starts from is the past, the period before the one the sentence speaks of
@@ -157,7 +170,9 @@ final class Measures {
         // a stretch goal is the second of a pair in one sentence: 增长5%以上、力争达到6%
         boolean stretch = goals && sameLine && sameSentenceAs(previous, line, at) && MeasureNames.isStretch(clean, at, floor);
         Draft d;
-        if (name.isEmpty() && sameSentence && sameClaim && !stretch && (isChange ? previous.change == null : previous.value == null)) {
+        boolean member = false;
+        boolean completes = previous != null && !previous.distributive && (isChange ? previous.change == null : previous.value == null);
+        if (name.isEmpty() && sameSentence && sameClaim && !stretch && completes) {
             d = previous; // the change (or level) of the measure just named
         } else if (name.isEmpty() && sameSentence && (stretch || !sameClaim || MeasureNames.onlyListBetween(clean, previous.cleanEnd, at)
                 || MeasureNames.isFromTo(clean, previous.cleanEnd, at))) {
@@ -169,6 +184,7 @@ final class Measures {
                 drafts.set(drafts.size() - 1, previous.renamed(members.get(0)));
             }
             d = new Draft(own ? members.get(index) : previous.name, line.index);
+            member = previous.distributive;
             d.listName = previous.listName;
             d.listIndex = index;
             drafts.add(d);
@@ -190,11 +206,12 @@ final class Measures {
         }
         d.claim = statement.claim();
         d.period = statement.period();
+        d.distributive |= MeasureNames.isDistributive(clean, at, floor);
         if (d.value == null && d.change == null && d.start == 0) {
             d.start = m.start();
         }
-        if (stretch && !isChange && previous.change != null && previous.value == null) {
-            // 力争达到6% after 增长5%以上 aims at the same change, higher
+        if ((stretch || member) && !isChange && previous.change != null && previous.value == null) {
+            // 力争达到6% after 增长5%以上 aims at the same change, higher; 分别再提高30元和5元 raises both
             m = new ValueMention(m.span(), m.text(), m.value().withChange(previous.change.value().change()));
             isChange = true;
         }
