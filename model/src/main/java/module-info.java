@@ -1,6 +1,9 @@
 /**
  * A government work report as immutable records, built on govreport-core's values.
  *
+ * <p>The package {@code io.github.govreport.model.panel} holds the targets of a region's reports against
+ * the outcomes of its next reports. It needs nothing but the JDK.
+ *
  * <p>The package {@code io.github.govreport.model.json} is a Jackson 3 module for the records. Jackson is
  * an optional ({@code static}) dependency: the model resolves and runs without it, and only code that
  * uses the JSON package needs it. There is deliberately no {@code provides tools.jackson.databind.JacksonModule}
@@ -14,4 +17,5 @@ module io.github.govreport.model {
 
     exports io.github.govreport.model;
     exports io.github.govreport.model.json;
+    exports io.github.govreport.model.panel;
 }

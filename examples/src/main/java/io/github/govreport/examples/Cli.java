@@ -37,7 +37,7 @@ public final class Cli {
 
     /** The commands, in the order {@code --help} lists them. */
     public static final List<Command> COMMANDS =
-            List.of(new ValuesCommand(), new ParseCommand(), new SummaryCommand());
+            List.of(new ValuesCommand(), new ParseCommand(), new SummaryCommand(), new PanelCommand());
 
     /** A command that is planned but not written yet: listed by {@code --help}, refused when run. */
     private record Planned(String name, String summary) {}
@@ -178,8 +178,8 @@ public final class Cli {
                   -h, --help  print this help; 'govreport COMMAND --help' prints the command's help
 
                 Input: each FILE is read as UTF-8 (bytes that are not UTF-8 are an error); with no FILE,
-                or where FILE is -, standard input is read. parse also takes a DIR: every *.txt file
-                under it. Output is UTF-8.
+                or where FILE is -, standard input is read. parse and panel also take a DIR: every
+                *.txt file under it. Output is UTF-8.
 
                 Exit status: 0 success; 1 an input was missing, unreadable, not UTF-8 or could not be
                 parsed (the other inputs are still read); 2 wrong usage; 70 internal error.
@@ -190,6 +190,7 @@ public final class Cli {
                   java -jar govreport-cli.jar parse reports/ > reports.jsonl
                   java -jar govreport-cli.jar summary --csv report.txt > report.csv
                   java -jar govreport-cli.jar values report.txt
+                  java -jar govreport-cli.jar panel reports/
                 """);
         return s.toString();
     }

@@ -21,6 +21,7 @@ import java.util.List;
  * Used by {@code govreport summary --csv} and the {@code FolderToCsv} tutorial.
  *
  * <p>Columns, {@link #HEADER}: {@code type} ({@code indicator} or {@code target}), {@code name}, {@code
+ * concept} (the catalogued indicator the measure is, such as {@code gdp}; empty when none), {@code
  * value} and {@code change} as exact decimal strings (see {@link #number}), {@code unit}, {@code headline}
  * and {@code stretch} ({@code true}/{@code false} for a target, empty for an indicator) and {@code period}
  * ({@code 2025} or {@code 2021-2025}, empty when unknown).
@@ -29,7 +30,7 @@ public final class MeasureCsv {
 
     /** The header row's fields. */
     public static final List<String> HEADER =
-            List.of("type", "name", "value", "change", "unit", "headline", "stretch", "period");
+            List.of("type", "name", "concept", "value", "change", "unit", "headline", "stretch", "period");
 
     /** The line end of RFC 4180. */
     public static final String CRLF = "\r\n";
@@ -45,11 +46,11 @@ public final class MeasureCsv {
     public static List<List<String>> rows(Report report) {
         List<List<String>> rows = new ArrayList<>();
         for (Indicator i : report.indicators()) {
-            rows.add(List.of("indicator", i.name(), number(i.value()), number(i.change()),
+            rows.add(List.of("indicator", i.name(), concept(i.concept()), number(i.value()), number(i.change()),
                     unit(i.value(), i.change()), "", "", period(i.period())));
         }
         for (Target t : report.targets()) {
-            rows.add(List.of("target", t.name(), number(t.value()), number(t.change()),
+            rows.add(List.of("target", t.name(), concept(t.concept()), number(t.value()), number(t.change()),
                     unit(t.value(), t.change()), Boolean.toString(t.headline()), Boolean.toString(t.stretch()),
                     period(t.period())));
         }
@@ -94,6 +95,10 @@ public final class MeasureCsv {
         ValueMention m = value != null ? value : change;
         Unit u = m == null ? null : m.value().amount().unit();
         return u == null ? "" : u.symbol();
+    }
+
+    private static String concept(String concept) {
+        return concept == null ? "" : concept;
     }
 
     private static String period(YearSpan period) {

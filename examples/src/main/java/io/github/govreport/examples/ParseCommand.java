@@ -81,8 +81,10 @@ public final class ParseCommand implements Command {
                                reviewYear ("2025" or "2021-2025"), date (yyyy-MM-dd), speaker,
                                speakerTitle, meeting; null where the report does not say
                   sections     the outline as a tree: title, level, start, end, sections
-                  indicators   the statistics of the year reviewed: name, value, change, period,
-                               start, end
+                  indicators   the statistics of the year reviewed: name, concept, value, change,
+                               period, start, end; concept is the id of the catalogued
+                               indicator the measure is ("gdp", "cpi", "urban-new-jobs" ...),
+                               null when none
                   targets      the goals set: as indicators, then headline (on the 主要预期目标 list)
                                and stretch (the 力争 goal of a floor-and-stretch pair)
                   tasks        the work items: title, section, start, end

@@ -72,10 +72,12 @@ public final class SummaryCommand implements Command {
                 Options:
                   --csv       print instead the indicators and targets as CSV (RFC 4180, UTF-8,
                               CR LF line ends) with the header
-                                type,name,value,change,unit,headline,stretch,period
-                              type is indicator or target; value and change are exact decimal
-                              numbers (35670000000 for 356.7亿元; a change down is negative, -2.3 for
-                              下降2.3%; a range is low-high; a date is yyyy-MM-dd); unit is the
+                                type,name,concept,value,change,unit,headline,stretch,period
+                              type is indicator or target; concept is the catalogued indicator
+                              the measure is (gdp, cpi, urban-new-jobs ...), empty when none;
+                              value and change are exact decimal numbers (35670000000 for
+                              356.7亿元; a change down is negative, -2.3 for 下降2.3%; a range
+                              is low-high; a date is yyyy-MM-dd); unit is the
                               value's unit, or the change's when there is no value; headline and
                               stretch are true or false for a target and empty for an indicator;
                               period is the year or years, e.g. 2026

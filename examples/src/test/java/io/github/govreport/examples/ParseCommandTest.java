@@ -41,9 +41,10 @@ class ParseCommandTest {
     static final List<String> METADATA_FIELDS = List.of(
             "title", "region", "level", "year", "reviewYear", "date", "speaker", "speakerTitle", "meeting");
     static final List<String> SECTION_FIELDS = List.of("title", "level", "start", "end", "sections");
-    static final List<String> INDICATOR_FIELDS = List.of("name", "value", "change", "period", "start", "end");
+    static final List<String> INDICATOR_FIELDS =
+            List.of("name", "concept", "value", "change", "period", "start", "end");
     static final List<String> TARGET_FIELDS =
-            List.of("name", "value", "change", "period", "start", "end", "headline", "stretch");
+            List.of("name", "concept", "value", "change", "period", "start", "end", "headline", "stretch");
     static final List<String> TASK_FIELDS = List.of("title", "section", "start", "end");
     static final List<String> ANNOTATION_FIELDS = List.of("term", "definition", "start", "end", "references");
     static final List<String> NO_TARGET_FIELDS = List.of("measure", "start", "end");

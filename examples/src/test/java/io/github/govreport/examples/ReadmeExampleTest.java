@@ -7,6 +7,9 @@ import io.github.govreport.core.Value;
 import io.github.govreport.core.ValueMention;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Target;
+import io.github.govreport.model.panel.Panel;
+import io.github.govreport.model.panel.PanelRow;
+import io.github.govreport.model.panel.PanelSource;
 import io.github.govreport.parser.ReportParser;
 import io.github.govreport.parser.ValueParser;
 import java.io.ByteArrayOutputStream;
@@ -15,13 +18,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keeps the README's Java example compiling and true: the code between the README markers below is
- * the code the README shows, and this test checks that the README holds it verbatim.
+ * Keeps the README's Java examples compiling and true: the code between each pair of README markers below
+ * is code the README shows, and these tests check that the README holds it verbatim.
  */
 class ReadmeExampleTest {
+
+    @TempDir
+    Path dir;
 
     @Test
     void readmeShowsThisCodeAndItRuns() throws IOException {
@@ -45,8 +54,39 @@ class ReadmeExampleTest {
         assertTrue(printed.contains("地区生产总值 增长6%左右"), printed);
         assertEquals("超过20000套", v.toString());
 
+        assertReadmeShows("README");
+    }
+
+    @Test
+    void readmeShowsThePanelCodeAndItRuns() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        // two invented reports of one city: the one for 2025 and the next, which reviews 2025
+        Path planFile = Files.writeString(dir.resolve("2025.txt"), PanelCommandTest.PLAN, StandardCharsets.UTF_8);
+        Path reviewFile = Files.writeString(dir.resolve("2026.txt"), PanelCommandTest.REVIEW, StandardCharsets.UTF_8);
+        // README-panel:start
+        ReportParser parser = ReportParser.builder().build();
+        List<PanelSource> sources = new ArrayList<>();
+        for (Path file : List.of(planFile, reviewFile)) {
+            sources.add(new PanelSource(file.toString(), parser.parse(Files.readString(file))));
+        }
+        for (PanelRow row : Panel.of(sources)) {
+            out.println(row.year() + " " + row.name() + " " + row.status() + " " + row.difference());
+            // 2025 城镇新增就业 REACHED 2000, 2025 单位地区生产总值能耗 MISSED 0.5 ...
+        }
+        // README-panel:end
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("2025 城镇新增就业 REACHED 2000\n"), printed);
+        assertTrue(printed.contains("2025 单位地区生产总值能耗 MISSED 0.5\n"), printed);
+        assertTrue(printed.contains("2025 地区生产总值 APPROX 0.2\n"), printed);
+        assertReadmeShows("README-panel");
+    }
+
+    /** The code between {@code // NAME:start} and {@code // NAME:end} in this file is in README.md, unindented. */
+    private static void assertReadmeShows(String name) throws IOException {
         String source = Files.readString(Path.of("src/test/java/io/github/govreport/examples/ReadmeExampleTest.java"));
-        String snippet = source.substring(source.indexOf("// README:start") + "// README:start".length(), source.indexOf("        // README:end"));
+        String start = "// " + name + ":start";
+        String snippet = source.substring(source.indexOf(start) + start.length(), source.indexOf("        // " + name + ":end"));
         String readme = Files.readString(Path.of("../README.md"));
         String code = snippet.replaceAll("(?m)^ {8}", "").strip();
         assertTrue(readme.contains(code), "README.md must show the example exactly as this test runs it:\n" + code);

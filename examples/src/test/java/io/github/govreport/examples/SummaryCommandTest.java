@@ -135,17 +135,32 @@ class SummaryCommandTest {
         CliTest.Result r = CliTest.run("summary", "--csv", SAMPLE.toString());
         assertEquals(0, r.code(), r.err());
         String csv = r.out();
-        assertTrue(csv.startsWith("type,name,value,change,unit,headline,stretch,period\r\n"), csv);
-        assertTrue(csv.contains("\r\nindicator,地区生产总值,35670000000,6.5,元,,,2025\r\n"), csv);
-        assertTrue(csv.contains("\r\nindicator,固定资产投资,,-2.3,%,,,2025\r\n"), "a fall is negative: " + csv);
-        assertTrue(csv.contains("\r\ntarget,地区生产总值,,6,%,true,false,2026\r\n"), csv);
+        assertTrue(csv.startsWith("type,name,concept,value,change,unit,headline,stretch,period\r\n"), csv);
+        // the concept column holds the catalogued concept when the parser gives one (gdp), else nothing
+        assertTrue(csv.matches("(?s).*\r\nindicator,地区生产总值,(gdp)?,35670000000,6\\.5,元,,,2025\r\n.*"), csv);
+        assertTrue(csv.matches("(?s).*\r\nindicator,固定资产投资,[a-z-]*,,-2\\.3,%,,,2025\r\n.*"), "a fall is negative: " + csv);
+        assertTrue(csv.matches("(?s).*\r\ntarget,地区生产总值,(gdp)?,,6,%,true,false,2026\r\n.*"), csv);
         assertTrue(csv.contains(",5-10,,家,false,false,2026\r\n"), "a range is low-high: " + csv);
         assertFalse(csv.contains("E+"));
         assertFalse(csv.replace("\r\n", "").contains("\n"), "every line ends with CR LF");
         String[] lines = csv.split("\r\n");
         for (String line : lines) {
-            assertEquals(8, line.split(",", -1).length, line);
+            assertEquals(9, line.split(",", -1).length, line);
         }
+    }
+
+    @Test
+    void csvHasTheConceptAfterTheName() {
+        ValueMention v = ValueParser.standard().findAll("增长6%").get(0);
+        Report report = new Report(Metadata.EMPTY, List.of(), List.of(
+                        new Indicator("地区生产总值", null, v, YearSpan.of(2025), new Span(0, 4), "gdp"),
+                        new Indicator("某项指标", null, v, YearSpan.of(2025), new Span(0, 4))),
+                List.of(new Target("生产总值", null, v, YearSpan.of(2026), new Span(0, 4), true, false, "gdp")),
+                List.of(), List.of(), List.of());
+        assertEquals("type,name,concept,value,change,unit,headline,stretch,period\r\n"
+                + "indicator,地区生产总值,gdp,,6,%,,,2025\r\n"
+                + "indicator,某项指标,,,6,%,,,2025\r\n"
+                + "target,生产总值,gdp,,6,%,true,false,2026\r\n", SummaryCommand.csv(report));
     }
 
     @Test

@@ -13,14 +13,17 @@ import java.util.Objects;
  * @param change the change stated (a mention with a change), or null; at least one of the two is given
  * @param period the period it describes, or null when unknown
  * @param span from the name to the last value
+ * @param concept the id of the catalogued indicator the measure is ({@code gdp} for 国内生产总值, 地区生产总值 or
+ *     生产总值; {@code cpi}, {@code urban-new-jobs}, {@code surveyed-unemployment-rate} …), so that measures
+ *     named differently compare; null when it is none of the catalog's
  */
-public record Indicator(String name, ValueMention value, ValueMention change, YearSpan period, Span span) {
+public record Indicator(String name, ValueMention value, ValueMention change, YearSpan period, Span span, String concept) {
 
     /**
      * Creates an indicator.
      *
      * @throws NullPointerException if {@code name} or {@code span} is null
-     * @throws IllegalArgumentException if neither a value nor a change is given
+     * @throws IllegalArgumentException if neither a value nor a change is given, or {@code concept} is blank
      */
     public Indicator {
         Objects.requireNonNull(name, "name");
@@ -28,5 +31,24 @@ public record Indicator(String name, ValueMention value, ValueMention change, Ye
         if (value == null && change == null) {
             throw new IllegalArgumentException("an indicator needs a value or a change: " + name);
         }
+        if (concept != null && concept.isBlank()) {
+            throw new IllegalArgumentException("concept of " + name + " is blank; use null for none");
+        }
+    }
+
+    /**
+     * Creates an indicator of no catalogued concept: {@link #concept()} is null. This is the constructor
+     * from before measures carried a concept.
+     *
+     * @param name the measure as the text names it
+     * @param value the level stated, or null
+     * @param change the change stated, or null; at least one of the two is given
+     * @param period the period it describes, or null when unknown
+     * @param span from the name to the last value
+     * @throws NullPointerException if {@code name} or {@code span} is null
+     * @throws IllegalArgumentException if neither a value nor a change is given
+     */
+    public Indicator(String name, ValueMention value, ValueMention change, YearSpan period, Span span) {
+        this(name, value, change, period, span, null);
     }
 }

@@ -1,191 +1,123 @@
 package io.github.govreport.examples.tutorial;
 
-import io.github.govreport.core.Amount;
-import io.github.govreport.core.Direction;
-import io.github.govreport.core.Qualifier;
-import io.github.govreport.core.Range;
-import io.github.govreport.core.Scalar;
-import io.github.govreport.core.Value;
 import io.github.govreport.core.ValueMention;
 import io.github.govreport.model.Indicator;
-import io.github.govreport.model.Report;
 import io.github.govreport.model.Target;
-import io.github.govreport.model.YearSpan;
+import io.github.govreport.model.panel.Panel;
+import io.github.govreport.model.panel.PanelRow;
+import io.github.govreport.model.panel.PanelSource;
+import io.github.govreport.model.panel.Status;
 import io.github.govreport.parser.ReportParser;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Lesson 3: joining two reports. A report sets targets for its year; the next year's report reviews that
- * year with indicators. Matching the targets of the first to the indicators of the second by name says
- * whether the goals were reached.
+ * Lesson 3: targets against outcomes. A report sets targets for its year; the same region's next report
+ * reviews that year with indicators. {@link Panel} pairs the two and says whether each goal was reached.
  *
- * <p>It shows how to index one list by name ({@link Map}), why names must match exactly or be matched
- * loosely with care, and how to compare two values only when they are comparable: both changes or both
- * levels, of the same kind and unit. A change DOWN counts as negative. The qualifier of the target says
- * what "reached" means: {@code 以上} (AT_LEAST) wants the outcome at or above it, {@code 以内} (AT_MOST) at or
- * below, a range between its ends; {@code 左右} (APPROX) has no sharp line, so only the difference is shown.
+ * <p>Give it reports, each with the name of its file ({@link PanelSource}), in any order: it finds which
+ * reports belong to one region, which one plans for a year Y and which one reviews Y, and matches each
+ * target with the indicator of the same concept ({@code gdp}) or, without one, of the same name. Each
+ * {@link PanelRow} then has a {@link Status}: the target's qualifier says what "reached" means ({@code 以上}
+ * at or above, {@code 以内} at or below, a range within its ends), {@code 左右} has no sharp line (APPROX, only
+ * the difference), and a change can only be held against a change, a level against a level of the same
+ * unit (otherwise NOT_COMPARABLE). A fall counts as negative: {@code 下降2.6%} is -2.6.
  *
  * <p>Run: {@code java -cp examples/target/govreport-cli.jar
- * io.github.govreport.examples.tutorial.CompareTargetsWithOutcomes PLAN.txt REVIEW.txt}, where PLAN is
- * the report that sets the targets (e.g. the 2025 report) and REVIEW the next year's (2026), which reviews
- * the year 2025. Without arguments it uses the bundled sample as both, which only shows the mechanics: it
- * compares the sample's targets for 2026 with its own figures for 2025.
+ * io.github.govreport.examples.tutorial.CompareTargetsWithOutcomes REPORT.txt...}, e.g. a region's 2025
+ * and 2026 reports. Without arguments it reads the bundled sample (the 2026 report of an invented
+ * district) and {@link #NEXT_YEAR}, an invented and much shorter report of the same district for 2027.
+ * For whole folders of reports there is the command {@code govreport panel DIR}.
  */
 public final class CompareTargetsWithOutcomes {
+
+    /** An invented next year's report of the sample's district, reviewing 2026 in one paragraph. */
+    static final String NEXT_YEAR = """
+            政府工作报告
+
+            ——2027年1月14日在示例市示例区第三届人民代表大会第六次会议上
+
+            各位代表：
+
+            2026年工作回顾
+
+            过去一年，全区地区生产总值增长5.8%；一般公共预算收入增长6.3%；固定资产投资增长7.1%；\
+            城镇新增就业1.15万人；城镇调查失业率5.2%；单位地区生产总值能耗下降2.6%；\
+            农村居民人均可支配收入增长5.9%；城镇登记失业率3.6%。
+
+            2027年工作安排
+
+            全区经济社会发展的主要预期目标是：全区地区生产总值增长5.3%左右；城镇新增就业1.2万人以上。
+            """;
 
     private CompareTargetsWithOutcomes() {}
 
     /**
-     * Compares the targets of one report with the indicators of the next.
+     * Prints the panel of the reports given.
      *
-     * @param args the report that sets the targets and the next year's report; none for the demonstration
-     *     on the sample
+     * @param args the reports to read; none for the sample and its invented next year's report
      */
     public static void main(String[] args) {
         PrintStream out = Tutorial.out();
-        if (args.length == 1 || args.length > 2) {
-            Tutorial.fail("give two reports, this year's and next year's (or none to try it on the sample)");
-            return;
-        }
-        boolean demo = args.length == 0;
-        Path planFile = Tutorial.reportOrSample(args, 0);
-        Path reviewFile = Tutorial.reportOrSample(args, 1);
         ReportParser parser = ReportParser.builder().build();
-        Report plan;
-        Report review;
+        List<PanelSource> sources = new ArrayList<>();
         try {
-            plan = parser.parse(Tutorial.read(planFile));
-            review = demo ? plan : parser.parse(Tutorial.read(reviewFile));
+            if (args.length == 0) {
+                Path sample = Tutorial.reportOrSample(args, 0);
+                sources.add(new PanelSource(sample.toString(), parser.parse(Tutorial.read(sample))));
+                sources.add(new PanelSource("NEXT_YEAR", parser.parse(NEXT_YEAR)));
+                out.println("No reports given: the sample " + sample + " (for 2026) against an invented report");
+                out.println("for 2027 that reviews 2026 (CompareTargetsWithOutcomes.NEXT_YEAR).");
+            } else {
+                for (String file : args) {
+                    sources.add(new PanelSource(file, parser.parse(Tutorial.read(Path.of(file)))));
+                }
+            }
         } catch (IOException e) {
             Tutorial.fail(e);
             return;
         }
-
-        Integer planYear = plan.metadata().year();
-        YearSpan reviewed = review.metadata().reviewYear();
-        if (demo) {
-            out.println("No reports given: the sample " + planFile + " is used as both reports.");
-            out.println("Its targets for " + planYear + " are compared with its own figures for " + reviewed
-                    + ", to show how the matching works; the verdicts mean nothing.");
-            out.println("For real results: CompareTargetsWithOutcomes PLAN.txt NEXT-YEAR.txt");
-        } else {
-            out.println("Targets of " + planFile + " (for " + planYear + ")");
-            out.println("against the figures of " + reviewFile + " (for " + reviewed + ")");
-            if (planYear != null && reviewed != null && (planYear < reviewed.first() || planYear > reviewed.last())) {
-                out.println("Warning: the second report reviews " + reviewed + ", not " + planYear + ".");
-            }
-        }
         out.println();
 
-        // index the outcomes by name; the first indicator of a name wins
-        Map<String, Indicator> outcomes = new LinkedHashMap<>();
-        for (Indicator i : review.indicators()) {
-            outcomes.putIfAbsent(i.name(), i);
-        }
-
-        // every headline target, and the other targets that found an outcome
-        int matched = 0;
-        for (Target target : plan.targets()) {
-            Indicator outcome = find(outcomes, target.name());
-            String goal = text(target.value(), target.change()) + (target.stretch() ? " (stretch)" : "");
-            if (outcome == null) {
-                if (target.headline()) {
-                    out.println(target.name() + ": target " + goal + ", no outcome found");
-                }
+        List<PanelRow> rows = Panel.of(sources);
+        int withOutcome = 0;
+        for (PanelRow row : rows) {
+            // the headline targets, and every other target that found an outcome
+            boolean headline = row.target() != null && row.target().headline();
+            if (row.outcome() == null && !headline && row.status() != Status.NO_TARGET_SET) {
                 continue;
             }
-            matched++;
-            String name = outcome.name().equals(target.name())
-                    ? target.name()
-                    : target.name() + " (matched to " + outcome.name() + ")";
-            out.println(name + ": target " + goal + ", outcome " + text(outcome.value(), outcome.change())
-                    + " -> " + verdict(target, outcome));
-        }
-        out.println();
-        out.println(matched + " of " + plan.targets().size() + " targets matched an outcome");
-    }
-
-    /**
-     * The indicator of the same name or, failing that, one whose name ends with the target's name or the
-     * other way round: {@code 城乡居民人均可支配收入} for {@code 居民人均可支配收入}. A Chinese noun phrase ends
-     * with its head, so the words before it only narrow it down; a name merely <em>containing</em> another
-     * is a different measure ({@code 单位地区生产总值能耗} is energy use, not {@code 地区生产总值}). Loose
-     * matching finds more but may still be wrong; the output says when it was used.
-     */
-    static Indicator find(Map<String, Indicator> outcomes, String name) {
-        Indicator exact = outcomes.get(name);
-        if (exact != null) {
-            return exact;
-        }
-        for (Map.Entry<String, Indicator> e : outcomes.entrySet()) {
-            String other = e.getKey();
-            boolean related = other.endsWith(name) || name.endsWith(other);
-            if (related && Math.min(other.length(), name.length()) >= 4) { // 总数 alone matches too much
-                return e.getValue();
+            out.println(row.region() + " " + row.year() + " " + row.name() + ": " + describe(row));
+            if (row.outcome() != null) {
+                withOutcome++;
             }
         }
-        return null;
+        out.println();
+        out.println(withOutcome + " of " + rows.size() + " targets found an outcome");
     }
 
-    /** Says how the outcome compares with the target, when the two are comparable. */
-    static String verdict(Target target, Indicator outcome) {
-        ValueMention goal;
-        ValueMention actual;
-        if (target.change() != null && outcome.change() != null) {
-            goal = target.change(); // a rate of change against a rate of change
-            actual = outcome.change();
-        } else if (target.value() != null && outcome.value() != null) {
-            goal = target.value(); // a level against a level
-            actual = outcome.value();
-        } else {
-            return "not comparable: one is a change, the other a level";
+    /** {@code target 1.1万人以上, outcome 1.15万人 -> REACHED (difference 500)}. */
+    static String describe(PanelRow row) {
+        Target target = row.target();
+        Indicator outcome = row.outcome();
+        StringBuilder s = new StringBuilder();
+        s.append(target == null ? "no target set" : "target " + text(target.value(), target.change()));
+        s.append(outcome == null ? ", no outcome" : ", outcome " + text(outcome.value(), outcome.change()));
+        s.append(" -> ").append(row.status());
+        if (row.difference() != null) {
+            // a BigDecimal: toPlainString, never 1E+3
+            s.append(" (difference ").append(row.difference().toPlainString()).append(')');
         }
-        Amount g = goal.value().amount();
-        Amount a = actual.value().amount();
-        if (g.kind() != a.kind() || !Objects.equals(g.unit(), a.unit()) || !(a instanceof Scalar)) {
-            return "not comparable: " + g.kind() + " against " + a.kind();
+        if (row.note() != null) {
+            s.append(" [").append(row.note()).append(']');
         }
-        BigDecimal result = signed(actual.value(), ((Scalar) a).value());
-        Qualifier q = goal.value().qualifier();
-        if (g instanceof Range r && r.low() instanceof Scalar low && r.high() instanceof Scalar high) {
-            BigDecimal from = signed(goal.value(), low.value());
-            BigDecimal to = signed(goal.value(), high.value());
-            boolean inside = result.compareTo(from.min(to)) >= 0 && result.compareTo(from.max(to)) <= 0;
-            return inside ? "within the range" : "outside the range";
-        }
-        if (!(g instanceof Scalar)) {
-            return "not comparable";
-        }
-        BigDecimal aim = signed(goal.value(), ((Scalar) g).value());
-        int c = result.compareTo(aim);
-        String difference = "difference " + result.subtract(aim).stripTrailingZeros().toPlainString();
-        switch (q) {
-            case AT_LEAST:
-                return (c >= 0 ? "reached" : "missed") + " (" + difference + ")";
-            case MORE_THAN:
-                return (c > 0 ? "reached" : "missed") + " (" + difference + ")";
-            case AT_MOST:
-                return (c <= 0 ? "reached" : "missed") + " (" + difference + ")";
-            case LESS_THAN:
-                return (c < 0 ? "reached" : "missed") + " (" + difference + ")";
-            default:
-                // 左右, 近 and a bare number set an aim, not a line: say how far off it is
-                return difference;
-        }
+        return s.toString();
     }
 
-    /** The number with the sign of the change: 下降2.3% is -2.3. */
-    private static BigDecimal signed(Value value, BigDecimal number) {
-        boolean down = value.change() != null && value.change().direction() == Direction.DOWN;
-        return down ? number.negate() : number;
-    }
-
+    /** The level and the change as the report writes them. */
     private static String text(ValueMention value, ValueMention change) {
         if (value != null && change != null) {
             return value.text() + ", " + change.text();

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * 356.7亿元}, {@code -2.3} for {@code 下降2.3%}), and fields with commas or quotes are quoted.
  *
  * <p>Columns: {@code file} (the report's path below the folder), then {@code
- * type,name,value,change,unit,headline,stretch,period} as in {@code govreport summary --csv}.
+ * type,name,concept,value,change,unit,headline,stretch,period} as in {@code govreport summary --csv}.
  *
  * <p>Run: {@code java -cp examples/target/govreport-cli.jar
  * io.github.govreport.examples.tutorial.FolderToCsv [FOLDER [OUT.csv]]}: the folder defaults to {@code

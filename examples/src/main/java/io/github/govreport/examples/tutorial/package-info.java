@@ -6,8 +6,9 @@
  *       value in a sentence;
  *   <li>{@link io.github.govreport.examples.tutorial.PrintTargets}: reading a whole report and walking its
  *       targets;
- *   <li>{@link io.github.govreport.examples.tutorial.CompareTargetsWithOutcomes}: joining two reports,
- *       one year's goals against the next year's figures;
+ *   <li>{@link io.github.govreport.examples.tutorial.CompareTargetsWithOutcomes}: joining reports with
+ *       the {@link io.github.govreport.model.panel.Panel}, one year's goals against the next year's
+ *       figures;
  *   <li>{@link io.github.govreport.examples.tutorial.FolderToCsv}: a folder of reports into one CSV file
  *       for a spreadsheet.
  * </ol>

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.govreport.model.panel.Panel;
+import io.github.govreport.model.panel.PanelRow;
+import io.github.govreport.model.panel.PanelSource;
+import io.github.govreport.parser.ReportParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -84,36 +88,63 @@ class TutorialTest {
     }
 
     @Test
-    void compareTargetsWithOutcomesOnTheSampleSaysItIsADemonstration() {
-        String out = capture(CompareTargetsWithOutcomes::main).out();
-        assertTrue(out.startsWith("No reports given: the sample " + SAMPLE + " is used as both reports.\n"), out);
-        assertTrue(out.contains("城镇新增就业: target 1.1万人以上, outcome 1.2万人 -> reached (difference 1000)\n"), out);
-        assertTrue(out.contains("一般公共预算收入: target 增长5%以上, outcome 28.4亿元, 增长7.2% -> reached (difference 2.2)\n"), out);
-        // a name that merely contains another is a different measure
-        assertFalse(out.contains("单位地区生产总值能耗 (matched to 地区生产总值)"), out);
+    void compareTargetsWithOutcomesOnTheSampleUsesTheInventedNextYear() {
+        Printed p = capture(CompareTargetsWithOutcomes::main);
+        String out = p.out();
+        assertEquals("", p.err());
+        assertTrue(out.startsWith("No reports given: the sample " + SAMPLE + " (for 2026) against an invented report\n"), out);
+        assertTrue(out.contains("示例市示例区 2026 城镇新增就业: target 1.1万人以上, outcome 1.15万人 -> REACHED (difference 500)\n"), out);
+        assertTrue(out.contains("示例市示例区 2026 一般公共预算收入: target 增长5%以上, outcome 增长6.3% -> REACHED (difference 1.3)\n"), out);
+        assertTrue(out.contains("示例市示例区 2026 固定资产投资: target 增长8%, outcome 增长7.1% -> MISSED (difference -0.9)\n"), out);
+        // 左右: no verdict, only the difference; a fall is negative
+        assertTrue(out.contains("示例市示例区 2026 单位地区生产总值能耗: target 下降2.5%左右, outcome 下降2.6% -> APPROX (difference -0.1)\n"), out);
+        assertTrue(out.contains("示例市示例区 2026 农村居民人均可支配收入: target 增长5%-5.5%, outcome 增长5.9% -> MISSED (difference 0.4) [above the range]\n"), out);
+        // the invented report's own targets for 2027 have no next report
+        assertTrue(out.contains("示例市示例区 2027 城镇新增就业: target 1.2万人以上, no outcome -> NO_OUTCOME [no report given reviews 2027 for 示例市示例区]\n"), out);
+        assertTrue(out.matches("(?s).*\n8 of \\d+ targets found an outcome\n"), out);
     }
 
     @Test
-    void compareTargetsWithOutcomesJoinsTwoReports() throws IOException {
-        // an invented "next year's report": the sample with different figures for the year it reviews
-        String next = Files.readString(SAMPLE)
-                .replace("城镇新增就业1.2万人", "城镇新增就业1.05万人")
-                .replace("固定资产投资下降2.3%", "固定资产投资增长8.4%");
+    void compareTargetsWithOutcomesPairsTheReportsGivenInAnyOrder() throws IOException {
+        // an invented "next year's report": the sample moved on a year, with its own figures for 2026
+        String next = CompareTargetsWithOutcomes.NEXT_YEAR
+                .replace("城镇新增就业1.15万人", "城镇新增就业1.05万人")
+                .replace("固定资产投资增长7.1%", "固定资产投资下降2.3%");
         Path review = Files.writeString(dir.resolve("next.txt"), next, StandardCharsets.UTF_8);
-        String out = capture(CompareTargetsWithOutcomes::main, SAMPLE.toString(), review.toString()).out();
+        Printed p = capture(CompareTargetsWithOutcomes::main, review.toString(), SAMPLE.toString());
+        String out = p.out();
+        assertEquals("", p.err());
         assertFalse(out.contains("No reports given"), out);
-        assertTrue(out.contains("城镇新增就业: target 1.1万人以上, outcome 1.05万人 -> missed (difference -500)\n"), out);
-        assertTrue(out.contains("固定资产投资: target 增长8%, outcome 增长8.4% -> difference 0.4\n"), out);
-        // the sample reviews 2025, so it cannot be the review of its own 2026 targets
-        assertTrue(out.contains("Warning: the second report reviews 2025, not 2026."), out);
+        assertTrue(out.contains("示例市示例区 2026 城镇新增就业: target 1.1万人以上, outcome 1.05万人 -> MISSED (difference -500)\n"), out);
+        assertTrue(out.contains("示例市示例区 2026 固定资产投资: target 增长8%, outcome 下降2.3% -> MISSED (difference -10.3)\n"), out);
+        // the same reports, the sample alone: nothing reviews 2026
+        String alone = capture(CompareTargetsWithOutcomes::main, SAMPLE.toString()).out();
+        assertTrue(alone.contains("示例市示例区 2026 地区生产总值: target 增长6%左右, no outcome -> NO_OUTCOME"), alone);
+        assertTrue(alone.contains("\n0 of "), alone);
+    }
+
+    @Test
+    void describeSaysTheVerdictInOneLine() {
+        ReportParser parser = ReportParser.builder().build();
+        String plan = "政府工作报告\n\n——2025年1月10日在样例县第一届人民代表大会第二次会议上\n\n各位代表：\n\n"
+                + "2025年工作安排\n\n全县经济社会发展的主要预期目标是：居民消费价格涨幅3%左右。\n";
+        String review = "政府工作报告\n\n——2026年1月9日在样例县第一届人民代表大会第三次会议上\n\n各位代表：\n\n"
+                + "2025年工作回顾\n\n全县居民消费价格涨幅上涨0.4%。\n";
+        List<PanelRow> rows = Panel.of(List.of(
+                new PanelSource("a.txt", parser.parse(plan)), new PanelSource("b.txt", parser.parse(review))));
+        assertEquals(1, rows.size(), rows.toString());
+        // a rate of growth (涨幅) is compared as a rise; 左右 draws no line, so only the difference is told
+        assertEquals("target 3%左右, outcome 上涨0.4% -> APPROX (difference -2.6)",
+                CompareTargetsWithOutcomes.describe(rows.get(0)));
     }
 
     @Test
     void folderToCsvWritesOneTableWithAFileColumn() throws IOException {
         String out = capture(FolderToCsv::main).out();
-        assertTrue(out.startsWith("file,type,name,value,change,unit,headline,stretch,period\r\n"), out);
-        assertTrue(out.contains("\r\nsample-report.txt,indicator,地区生产总值,35670000000,6.5,元,,,2025\r\n"), out);
-        assertTrue(out.contains("\r\nsample-report.txt,target,城镇新增就业,11000,,人,true,false,2026\r\n"), out);
+        assertTrue(out.startsWith("file,type,name,concept,value,change,unit,headline,stretch,period\r\n"), out);
+        // concept: empty, or the catalogued concept once the parser gives one
+        assertTrue(out.matches("(?s).*\r\nsample-report\\.txt,indicator,地区生产总值,(gdp)?,35670000000,6\\.5,元,,,2025\r\n.*"), out);
+        assertTrue(out.matches("(?s).*\r\nsample-report\\.txt,target,城镇新增就业,[a-z-]*,11000,,人,true,false,2026\r\n.*"), out);
 
         Path folder = dir.resolve("reports");
         Files.createDirectories(folder.resolve("sub"));

@@ -87,8 +87,10 @@ import tools.jackson.databind.module.SimpleModule;
  *       meeting}; {@code year} is a number, {@code reviewYear} a year span string, {@code date} {@code
  *       yyyy-MM-dd}; unknown ones are null.
  *   <li>{@link Section}: {@code title, level, start, end, sections} (nested sections).
- *   <li>{@link Indicator}: {@code name, value, change, period, start, end}; {@code value} and {@code
- *       change} are mentions or null, {@code period} a year span string or null.
+ *   <li>{@link Indicator}: {@code name, concept, value, change, period, start, end}; {@code concept} is
+ *       the id of the catalogued indicator the measure is ({@code "gdp"}, {@code "cpi"} …) or null, and a
+ *       missing {@code concept} reads as null; {@code value} and {@code change} are mentions or null,
+ *       {@code period} a year span string or null.
  *   <li>{@link Target}: as an indicator, then {@code headline, stretch} (booleans).
  *   <li>{@link Task}: {@code title, section, start, end}, lossless with {@code targets}.
  *   <li>{@link Annotation}: {@code term, definition, start, end, references}; each reference is {@code

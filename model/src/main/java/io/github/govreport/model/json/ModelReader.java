@@ -130,17 +130,19 @@ final class ModelReader {
     }
 
     Indicator indicator(JsonNode n, String path) {
-        object(n, path, Set.of("name", "value", "change", "period", "start", "end"));
+        object(n, path, Set.of("name", "concept", "value", "change", "period", "start", "end"));
         return build(path, () -> new Indicator(
                 string(n, path, "name"),
                 optMention(n, path, "value"),
                 optMention(n, path, "change"),
                 optYearSpan(n, path, "period"),
-                spanFields(n, path)));
+                spanFields(n, path),
+                optString(n, path, "concept")));
     }
 
     Target target(JsonNode n, String path) {
-        object(n, path, Set.of("name", "value", "change", "period", "start", "end", "headline", "stretch"));
+        object(n, path, Set.of(
+                "name", "concept", "value", "change", "period", "start", "end", "headline", "stretch"));
         return build(path, () -> new Target(
                 string(n, path, "name"),
                 optMention(n, path, "value"),
@@ -148,7 +150,8 @@ final class ModelReader {
                 optYearSpan(n, path, "period"),
                 spanFields(n, path),
                 optBoolean(n, path, "headline"),
-                optBoolean(n, path, "stretch")));
+                optBoolean(n, path, "stretch"),
+                optString(n, path, "concept")));
     }
 
     Task task(JsonNode n, String path) {

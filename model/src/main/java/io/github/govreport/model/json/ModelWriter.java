@@ -117,6 +117,7 @@ final class ModelWriter {
     void indicator(JsonGenerator g, Indicator i) {
         g.writeStartObject();
         g.writeStringProperty("name", i.name());
+        g.writeStringProperty("concept", i.concept());
         nullableMention(g, "value", i.value());
         nullableMention(g, "change", i.change());
         g.writeStringProperty("period", yearSpan(i.period()));
@@ -127,6 +128,7 @@ final class ModelWriter {
     void target(JsonGenerator g, Target t) {
         g.writeStartObject();
         g.writeStringProperty("name", t.name());
+        g.writeStringProperty("concept", t.concept());
         nullableMention(g, "value", t.value());
         nullableMention(g, "change", t.change());
         g.writeStringProperty("period", yearSpan(t.period()));

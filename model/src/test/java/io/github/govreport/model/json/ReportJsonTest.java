@@ -73,10 +73,10 @@ class ReportJsonTest {
         Section review = new Section("一、过去五年工作回顾", 1, new Span(10, 100), List.of(
                 leaf, new Section("（二）惠民生", 2, new Span(60, 100), List.of())));
         Section plan = new Section("二、今年工作安排", 1, new Span(100, 180), List.of());
-        Indicator gdp = new Indicator("地区生产总值", v.get(0), v.get(4), YearSpan.of(2017), new Span(0, 30));
+        Indicator gdp = new Indicator("地区生产总值", v.get(0), v.get(4), YearSpan.of(2017), new Span(0, 30), "gdp");
         Indicator onlyChange = new Indicator("某项指标", null, v.get(6), null, new Span(31, 40));
         Indicator fiveYears = new Indicator("城乡居民收入", v.get(7), null, new YearSpan(2013, 2017), new Span(41, 50));
-        Target headline = new Target("增长目标", null, v.get(16), YearSpan.of(2018), new Span(120, 130), true, false);
+        Target headline = new Target("增长目标", null, v.get(16), YearSpan.of(2018), new Span(120, 130), true, false, "gdp");
         Target stretch = new Target("增长目标", v.get(8), null, YearSpan.of(2018), new Span(131, 135), true, true);
         Target inTask = new Target("新增就业", v.get(9), v.get(5), null, new Span(150, 160), false, false);
         Task task = new Task("稳定和扩大就业", "二、今年工作安排", new Span(140, 170), List.of(inTask));
@@ -138,15 +138,19 @@ class ReportJsonTest {
         JsonNode nested = n.get("sections").get(0).get("sections").get(0).get("sections").get(0);
         assertEquals("1. 扩大有效投资", nested.get("title").stringValue());
         assertEquals(3, nested.get("level").intValue());
-        assertEquals(List.of("name", "value", "change", "period", "start", "end"),
+        assertEquals(List.of("name", "concept", "value", "change", "period", "start", "end"),
                 List.copyOf(n.get("indicators").get(0).propertyNames()));
+        assertEquals("gdp", n.get("indicators").get(0).get("concept").stringValue());
+        assertTrue(n.get("indicators").get(1).get("concept").isNull(), "no concept is written as null");
         JsonNode onlyChange = n.get("indicators").get(1);
         assertTrue(onlyChange.get("value").isNull());
         assertTrue(onlyChange.get("period").isNull());
         assertEquals(MentionJsonTest.CONTRACT_FIELDS, List.copyOf(onlyChange.get("change").propertyNames()));
         assertEquals("2013-2017", n.get("indicators").get(2).get("period").stringValue());
-        assertEquals(List.of("name", "value", "change", "period", "start", "end", "headline", "stretch"),
+        assertEquals(List.of("name", "concept", "value", "change", "period", "start", "end", "headline", "stretch"),
                 List.copyOf(n.get("targets").get(1).propertyNames()));
+        assertEquals("gdp", n.get("targets").get(0).get("concept").stringValue());
+        assertTrue(n.get("targets").get(1).get("concept").isNull());
         assertTrue(n.get("targets").get(1).get("stretch").booleanValue());
         assertEquals("{\"title\":\"办好民生实事\",\"section\":null,\"start\":170,\"end\":180}",
                 n.get("tasks").get(1).toString());
@@ -242,6 +246,77 @@ class ReportJsonTest {
         MismatchedInputException a =
                 assertThrows(MismatchedInputException.class, () -> LOSSLESS.readValue(notArray, Report.class));
         assertTrue(a.getMessage().contains("noTargets: expected an array"), a.getMessage());
+    }
+
+    @Test
+    void conceptsRoundTripWithAndWithout() {
+        Report r = sampleReport();
+        assertEquals("gdp", r.indicators().get(0).concept());
+        assertEquals(null, r.indicators().get(1).concept());
+        Report back = LOSSLESS.readValue(LOSSLESS.writeValueAsString(r), Report.class);
+        assertEquals(r.indicators(), back.indicators());
+        assertEquals(r.targets(), back.targets());
+        assertEquals("gdp", back.targets().get(0).concept());
+        assertEquals(null, back.targets().get(2).concept());
+        // the contract mode writes it too, right after the name
+        Report fromContract = LOSSLESS.readValue(CONTRACT.writeValueAsString(r), Report.class);
+        assertEquals(r.indicators(), fromContract.indicators());
+        assertEquals("gdp", fromContract.targets().get(0).concept());
+
+        Indicator alone = new Indicator("城镇新增就业", r.values().get(9), null, YearSpan.of(2017), new Span(3, 9),
+                "urban-new-jobs");
+        String json = CONTRACT.writeValueAsString(alone);
+        assertTrue(json.startsWith("{\"name\":\"城镇新增就业\",\"concept\":\"urban-new-jobs\",\"value\":"), json);
+        assertEquals(alone, LOSSLESS.readValue(LOSSLESS.writeValueAsString(alone), Indicator.class));
+        assertEquals("urban-new-jobs", LOSSLESS.readValue(json, Indicator.class).concept());
+    }
+
+    @Test
+    void jsonWithoutConceptReadsAsNull() {
+        ObjectNode old = (ObjectNode) LOSSLESS.readTree(LOSSLESS.writeValueAsString(sampleReport()));
+        for (String list : List.of("indicators", "targets")) {
+            for (JsonNode m : old.get(list)) {
+                assertNotNull(((ObjectNode) m).remove("concept"), m.toString());
+            }
+        }
+        for (JsonNode task : old.get("tasks")) {
+            for (JsonNode t : task.get("targets")) {
+                ((ObjectNode) t).remove("concept");
+            }
+        }
+        assertFalse(old.toString().contains("\"concept\""));
+        Report back = LOSSLESS.readValue(old.toString(), Report.class);
+        assertEquals(null, back.indicators().get(0).concept());
+        assertEquals(null, back.targets().get(0).concept());
+        assertEquals(sampleReport().indicators().get(0).name(), back.indicators().get(0).name());
+        assertEquals(sampleReport().indicators().get(0).value(), back.indicators().get(0).value());
+        // the same report without concepts, built with the constructors from before concepts
+        Target t = sampleReport().targets().get(0);
+        assertEquals(new Target(t.name(), t.value(), t.change(), t.period(), t.span(), t.headline(), t.stretch()),
+                back.targets().get(0));
+        // an old single target reads too, also when unknown fields are errors
+        ObjectMapper strict = JsonMapper.builder()
+                .addModule(new GovReportModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        assertEquals(back.targets().get(1), strict.readValue(old.get("targets").get(1).toString(), Target.class));
+        assertEquals("gdp", strict.readValue(LOSSLESS.writeValueAsString(t), Target.class).concept());
+    }
+
+    @Test
+    void aBlankOrNonStringConceptFailsNamingThePath() {
+        String json = CONTRACT.writeValueAsString(sampleReport());
+        String blank = json.replaceFirst("\"concept\":\"gdp\"", "\"concept\":\" \"");
+        assertFalse(json.equals(blank));
+        MismatchedInputException b =
+                assertThrows(MismatchedInputException.class, () -> LOSSLESS.readValue(blank, Report.class));
+        assertTrue(b.getMessage().contains("indicators[0]: concept of 地区生产总值 is blank"), b.getMessage());
+        String number = json.replaceFirst("\"concept\":\"gdp\"", "\"concept\":1");
+        MismatchedInputException n =
+                assertThrows(MismatchedInputException.class, () -> LOSSLESS.readValue(number, Report.class));
+        assertTrue(n.getMessage().contains("indicators[0].concept: expected a string"), n.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Target("某目标", sampleReport().values().get(0), null,
+                null, new Span(0, 1), false, false, ""));
     }
 
     @Test

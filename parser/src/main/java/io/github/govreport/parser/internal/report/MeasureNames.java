@@ -25,11 +25,13 @@ final class MeasureNames {
         "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至",
         "回落到", "回落至", "扩大到", "扩大至", "压缩到", "压缩至", "缩短到", "缩短至", "控制在", "稳定在", "保持在", "年均", "分别", "同比", "环比", "比上年同期", "比上年", "比去年同期",
         "比去年", "较上年", "较去年", "比年初", "平均", "均", "都", "也", "将", "要", "力争", "争取", "达到了", "增长了", "约", "近",
-        "超", "逾", "突破", "再", "首次跃上", "跃上", "首次突破", "首次超过", "上升至", "上升到", "跃升至", "跃升到", "迈上", "站上", "跨过", "跨上", "跨越", "拟按", "按", "拟", "去年", "上年", "今年", "计划", "预期", "要求达到", "要求", "同口径", "可比口径", "按可比价格计算", "扣除价格因素", "每人每月", "每人每年", "每人", "分别提高到", "分别提高至", "不低于", "不少于", "至少", "不超过", "不足", "低于", "以上", "实际", "名义", "预计", "了", "的", "由", "从"
+        "超", "逾", "突破", "再", "预期目标", "继续保持", "保持", "首次跃上", "跃上", "首次突破", "首次超过", "上升至", "上升到", "跃升至", "跃升到", "迈上", "站上", "跨过", "跨上", "跨越", "拟按", "按", "拟", "去年", "上年", "今年", "计划", "预期", "要求达到", "要求", "同口径", "可比口径", "按可比价格计算", "扣除价格因素", "每人每月", "每人每年", "每人", "分别提高到", "分别提高至", "不低于", "不少于", "至少", "不超过", "不足", "低于", "以上", "实际", "名义", "预计", "了", "的", "由", "从"
     };
 
     private static final int MAX_NAME = 24;
     private static final int MAX_LIST_NAME = 48;
+    /** The longest gloss in parentheses a name may hold: (PM2.5). */
+    private static final int GLOSS = 12;
 
     private MeasureNames() {}
 
@@ -47,6 +49,10 @@ final class MeasureNames {
      */
     static String before(String clean, int at, int floor) {
         int start = clauseStart(clean, at, floor);
+        int open = start > floor && clean.charAt(start - 1) == ')' ? clean.lastIndexOf('(', start - 1) : -1;
+        if (open > floor && start - open <= GLOSS) {
+            start = clauseStart(clean, open, floor); // 细颗粒物(PM2.5)年均浓度: a gloss inside the name
+        }
         if (start > floor + 1 && clean.charAt(start - 1) == '、' && holds(clean, "分别", start, at)) {
             // 高技术制造业、装备制造业增加值分别增长…: the list is the name, its members take the values in turn
             while (start > floor + 1 && clean.charAt(start - 1) == '、') {
@@ -200,7 +206,12 @@ final class MeasureNames {
             if (p.isEmpty()) {
                 return null;
             }
-            names.add(p + sharedTail(p, last));
+            String tail = sharedTail(p, last);
+            if (tail.isEmpty() && p.length() <= 4 && p.length() < last.length()) {
+                names.add(p + last.substring(p.length())); // 城镇、农村居民收入: a short head stands in for the last's
+            } else {
+                names.add(p + tail);
+            }
         }
         names.add(last);
         return names;

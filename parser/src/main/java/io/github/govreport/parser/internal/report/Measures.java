@@ -110,11 +110,13 @@ final class Measures {
                 place(m, line, drafts, headline, statement);
             }
         }
+        Concepts concepts = Concepts.standard();
         for (Draft d : drafts) {
+            String concept = concepts.of(d.name);
             if (d.claim == Statements.Claim.RESULT) {
-                indicators.add(new Indicator(d.name, d.value, d.change, d.period, new Span(d.start, d.end)));
+                indicators.add(new Indicator(d.name, d.value, d.change, d.period, new Span(d.start, d.end), concept));
             } else {
-                targets.add(new Target(d.name, d.value, d.change, d.period, new Span(d.start, d.end), d.headline, d.stretch));
+                targets.add(new Target(d.name, d.value, d.change, d.period, new Span(d.start, d.end), d.headline, d.stretch, concept));
             }
         }
     }

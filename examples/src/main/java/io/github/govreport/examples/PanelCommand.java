@@ -1,0 +1,334 @@
+package io.github.govreport.examples;
+
+import io.github.govreport.core.ValueMention;
+import io.github.govreport.model.Indicator;
+import io.github.govreport.model.Metadata;
+import io.github.govreport.model.Report;
+import io.github.govreport.model.Target;
+import io.github.govreport.model.YearSpan;
+import io.github.govreport.model.panel.Panel;
+import io.github.govreport.model.panel.PanelRow;
+import io.github.govreport.model.panel.Status;
+import io.github.govreport.parser.ReportParser;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * {@code govreport panel [--csv] FILE|DIR...}: the targets of each region's reports against the outcomes
+ * its next reports give, one row per region, year and measure, built with {@link Panel}. A table for a
+ * terminal, or CSV.
+ */
+public final class PanelCommand implements Command {
+
+    /** The CSV header. */
+    static final List<String> CSV_HEADER = List.of("region", "level", "year", "concept", "name", "target_text",
+            "target_file", "target_start", "target_end", "outcome_text", "outcome_file", "outcome_start",
+            "outcome_end", "status", "difference");
+
+    /**
+     * The widest a cell may be in the table, in columns, by column; longer ones are cut with an ellipsis.
+     * The difference is never cut: a number with its end cut off would read as another number.
+     */
+    private static final int[] LIMITS = {16, 8, 4, 24, 26, 24, 30, 14, Integer.MAX_VALUE, 60};
+
+    private static final List<String> TABLE_HEADER = List.of(
+            "region", "level", "year", "name", "concept", "target", "outcome", "status", "difference", "note");
+
+    private static final String NONE = "-";
+
+    private final Function<String, Report> parser;
+    private final int threads;
+
+    /** Creates the command with the standard lenient report parser and a thread per processor. */
+    public PanelCommand() {
+        this(ReportParser.builder().build()::parse, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Creates the command with a given parser.
+     *
+     * @param parser reads one report's text; anything it throws fails that report only
+     * @param threads how many reports to parse at once, at least 1
+     */
+    PanelCommand(Function<String, Report> parser, int threads) {
+        this.parser = parser;
+        this.threads = Math.max(1, threads);
+    }
+
+    @Override
+    public String name() {
+        return "panel";
+    }
+
+    @Override
+    public String summary() {
+        return "hold each region's targets for a year against the outcomes its next report\n"
+                + "           gives: reached, missed, approximate ...; a table, or CSV with --csv";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: govreport panel [--csv] FILE|DIR...
+
+                Reads reports of one or more regions and holds each annual target a report sets for
+                its year Y against the outcome that the same region's next report (the one that
+                reviews Y) gives for Y. Reports are of one region when their regions match without
+                parentheses and spaces (中国（国务院） is 中国) and their levels are equal. The outcome
+                is an indicator for the single year Y with the same concept (gdp, cpi ...), or the
+                same name where there is no concept on both sides.
+
+                One row per region, level, year and measure (its concept, else its name), with a
+                status:
+                  REACHED         the outcome meets the target as its qualifier says: 以上/超过 at or
+                                  above, 以内/低于 at or below, a range within its ends, a plain
+                                  figure at or beyond it; for a fall (下降3%以上) a larger fall
+                  MISSED          it does not
+                  APPROX          the target is approximate (左右, 近): no verdict, only the difference
+                  NOT_COMPARABLE  one is a change and the other a level, or they differ in kind
+                                  or unit
+                  NO_OUTCOME      the next report is not among those given, or has no such measure
+                  NO_TARGET_SET   the report says it sets no target for the measure (不设定…具体目标);
+                                  the outcome is shown when the next report gives one
+                difference is the outcome minus the target, a fall negative (下降3.1% against
+                下降3%以上 is -0.1); for a range, the distance to its nearest end.
+
+                The table shows region, level, year, name, concept, the target and the outcome as
+                the reports write them (the outcome's name first when it differs), status,
+                difference and a note; wide cells are cut with …, and a last line counts the rows
+                by status.
+
+                Options:
+                  --csv       print instead CSV (RFC 4180, UTF-8, CR LF line ends) with the header
+                                region,level,year,concept,name,target_text,target_file,
+                                target_start,target_end,outcome_text,outcome_file,
+                                outcome_start,outcome_end,status,difference
+                              target_text and outcome_text are the values as written (a level
+                              and a change joined by ", "); *_start and *_end are offsets into
+                              the file (UTF-16 code units); for NO_TARGET_SET target_text is
+                              empty and target_start, target_end are those of the statement;
+                              a field is empty where there is nothing
+                  -h, --help  print this help
+                  --          end of options: every later argument is a FILE or DIR
+
+                Each FILE is read as UTF-8, each DIR gives every *.txt file under it; - is standard
+                input. A FILE that is missing, unreadable, not UTF-8 or cannot be parsed is named
+                on standard error, the panel is built from the others, and the exit status is 1.
+                A report without a region, or without a year, cannot be placed: it is named on
+                standard error and left out.
+
+                Examples:
+                  govreport panel reports/
+                  govreport panel --csv 2024.txt 2025.txt > panel.csv
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, Io io) throws UsageException {
+        Arguments arguments = Arguments.parse("panel", args, Set.of("--csv"));
+        if (arguments.help()) {
+            io.out().print(help());
+            return Cli.OK;
+        }
+        if (arguments.operands().isEmpty()) {
+            throw new UsageException("panel: give the reports, as FILEs or a DIR");
+        }
+        List<Parsed> parsed = parseAll(arguments.operands(), io);
+        int status = Cli.OK;
+        Panel.Builder panel = Panel.builder();
+        for (Parsed p : parsed) {
+            if (p.error() != null) {
+                io.error(p.error());
+                status = Cli.INPUT_ERROR;
+                continue;
+            }
+            Metadata m = p.report().metadata();
+            YearSpan reviewed = m.reviewYear();
+            if (Panel.normalizeRegion(m.region()) == null) {
+                io.error(TextInput.displayName(p.name()) + ": no region found, left out of the panel");
+            } else if (m.year() == null && (reviewed == null || reviewed.first() != reviewed.last())) {
+                io.error(TextInput.displayName(p.name()) + ": no year found, left out of the panel");
+            } else {
+                panel.add(TextInput.displayName(p.name()), p.report());
+            }
+        }
+        List<PanelRow> rows = panel.build();
+        io.out().print(arguments.has("--csv") ? csv(rows) : table(rows));
+        return status;
+    }
+
+    /** One input: its report (only what the panel needs), or why it has none. */
+    private record Parsed(String name, Report report, String error) {}
+
+    /** Reads and parses every input on a pool of threads; the results come in input order. */
+    private List<Parsed> parseAll(List<String> operands, Io io) {
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "govreport-panel-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Parsed>> futures = new ArrayList<>();
+            for (ReportFiles files = new ReportFiles(operands); files.hasNext(); ) {
+                ReportFiles.Item item = files.next();
+                futures.add(pool.submit(() -> item.error() != null
+                        ? new Parsed(item.name(), null, item.error())
+                        : parseOne(item.name(), io)));
+            }
+            List<Parsed> out = new ArrayList<>();
+            for (Future<Parsed> f : futures) {
+                out.add(await(f));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Never throws: a failure is this input's alone. */
+    private Parsed parseOne(String name, Io io) {
+        String text;
+        try {
+            text = TextInput.read(name, io.in());
+        } catch (TextInput.UnreadableException e) {
+            return new Parsed(name, null, e.getMessage());
+        }
+        try {
+            Report r = parser.apply(text);
+            // keep what the panel reads, not every value and section of every report
+            Report slim = new Report(r.metadata(), List.of(), r.indicators(), r.targets(), List.of(), List.of(),
+                    List.of(), r.noTargets());
+            return new Parsed(name, slim, null);
+        } catch (Throwable t) { // any failure is this report's alone
+            return new Parsed(name, null, TextInput.displayName(name) + ": cannot parse (" + Io.describe(t) + ")");
+        }
+    }
+
+    private static Parsed await(Future<Parsed> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        } catch (ExecutionException e) { // parseOne catches everything; kept for safety
+            throw new IllegalStateException(Io.describe(e.getCause()));
+        }
+    }
+
+    /**
+     * The CSV: the header, then one line per row.
+     *
+     * @param rows the panel
+     * @return the CSV text, lines ended by CR LF
+     */
+    static String csv(List<PanelRow> rows) {
+        StringBuilder s = new StringBuilder(MeasureCsv.line(CSV_HEADER));
+        for (PanelRow r : rows) {
+            List<String> line = new ArrayList<>();
+            line.add(r.region());
+            line.add(r.level() == null ? "" : r.level().name());
+            line.add(Integer.toString(r.year()));
+            line.add(r.concept() == null ? "" : r.concept());
+            line.add(r.name());
+            if (r.target() != null) {
+                line.add(text(r.target().value(), r.target().change()));
+            } else {
+                line.add("");
+            }
+            line.add(r.targetFile() == null ? "" : r.targetFile());
+            var targetSpan = r.target() != null ? r.target().span() : r.noTarget().span();
+            line.add(Integer.toString(targetSpan.start()));
+            line.add(Integer.toString(targetSpan.end()));
+            Indicator o = r.outcome();
+            line.add(o == null ? "" : text(o.value(), o.change()));
+            line.add(r.outcomeFile() == null ? "" : r.outcomeFile());
+            line.add(o == null ? "" : Integer.toString(o.span().start()));
+            line.add(o == null ? "" : Integer.toString(o.span().end()));
+            line.add(r.status().name());
+            line.add(r.difference() == null ? "" : r.difference().toPlainString());
+            s.append(MeasureCsv.line(line));
+        }
+        return s.toString();
+    }
+
+    /**
+     * The table for a terminal, then a line counting the rows by status.
+     *
+     * @param rows the panel
+     * @return the text, lines ended by {@code \n}
+     */
+    static String table(List<PanelRow> rows) {
+        if (rows.isEmpty()) {
+            return "No annual targets found: give the reports that set them, with the next year's reports.\n";
+        }
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(TABLE_HEADER);
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (PanelRow r : rows) {
+            counts.merge(r.status(), 1, Integer::sum);
+            Target t = r.target();
+            Indicator o = r.outcome();
+            String outcome = o == null ? NONE : (o.name().equals(r.name()) ? "" : o.name() + " ") + text(o.value(), o.change());
+            cells.add(List.of(
+                    r.region(),
+                    r.level() == null ? NONE : r.level().name(),
+                    Integer.toString(r.year()),
+                    r.name(),
+                    r.concept() == null ? NONE : r.concept(),
+                    t == null ? "no target set" : text(t.value(), t.change()),
+                    outcome,
+                    r.status().name(),
+                    r.difference() == null ? NONE : r.difference().toPlainString(),
+                    r.note() == null ? "" : r.note()));
+        }
+        StringBuilder s = new StringBuilder();
+        layout(s, cells);
+        s.append('\n').append(rows.size()).append(rows.size() == 1 ? " row" : " rows");
+        String sep = ": ";
+        for (Map.Entry<Status, Integer> e : counts.entrySet()) {
+            s.append(sep).append(e.getValue()).append(' ').append(e.getKey().name());
+            sep = ", ";
+        }
+        return s.append('\n').toString();
+    }
+
+    /** Columns padded to their widest cell (cut to {@link #LIMITS}), two spaces apart, no trailing spaces. */
+    private static void layout(StringBuilder s, List<List<String>> cells) {
+        List<List<String>> cut = new ArrayList<>();
+        int[] widths = new int[TABLE_HEADER.size()];
+        for (List<String> row : cells) {
+            List<String> line = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                String cell = TextWidth.truncate(TextWidth.printable(row.get(c)), LIMITS[c]);
+                line.add(cell);
+                widths[c] = Math.max(widths[c], TextWidth.of(cell));
+            }
+            cut.add(line);
+        }
+        for (List<String> row : cut) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.size(); c++) {
+                line.append(c + 1 < row.size() ? TextWidth.pad(row.get(c), widths[c]) + "  " : row.get(c));
+            }
+            s.append(line.toString().stripTrailing()).append('\n');
+        }
+    }
+
+    /** The level and the change as the report writes them, joined by {@code ", "}; {@code -} for none. */
+    private static String text(ValueMention value, ValueMention change) {
+        if (value != null && change != null) {
+            return value.text() + ", " + change.text();
+        }
+        return value != null ? value.text() : change != null ? change.text() : NONE;
+    }
+}
