@@ -63,7 +63,7 @@ class MeasureNamesTest {
 
     @Test
     void aNumberThatMeasuresNothingIsNoMeasure() {
-        List<String> found = indicators(review("连续5年保持增长，投资过10亿元的项目达到12个。"));
+        List<String> found = indicators(review("连续5年保持增长，3—5年内建成示范区，投资过10亿元的项目达到12个。"));
         assertEquals(List.of("投资过10亿元的项目=12个"), found);
     }
 

@@ -244,13 +244,16 @@ final class MeasureNames {
     }
 
     /**
-     * True when the value at clean [at, end) measures nothing by itself: the length of a streak (连续5年),
-     * or a threshold that defines a class of things (投资过10亿元的项目, 10亿元以上的项目): a value above a
+     * True when the value at clean [at, end) measures nothing by itself: the length of a streak (连续5年), a
+     * horizon ({@code time} values before 内: 3—5年内), or a threshold that defines a class of things (投资过10亿元的项目, 10亿元以上的项目): a value above a
      * bound ({@code threshold}, or 过 / 超 before it) that qualifies the noun after 的.
      */
-    static boolean measuresNothing(String clean, int at, int end, boolean threshold) {
+    static boolean measuresNothing(String clean, int at, int end, boolean threshold, boolean time) {
         if (at >= 2 && clean.startsWith("连续", at - 2)) {
             return true;
+        }
+        if (time && end < clean.length() && (clean.charAt(end) == '内' || clean.startsWith("之内", end))) {
+            return true; // 3—5年内: a horizon
         }
         boolean over = threshold || at >= 1 && (clean.charAt(at - 1) == '过' || clean.charAt(at - 1) == '超');
         return over && end < clean.length() && clean.charAt(end) == '的' && !clean.startsWith("的目标", end)

@@ -1,8 +1,10 @@
 package io.github.govreport.parser.internal.report;
 
+import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Kind;
 import io.github.govreport.core.Qualifier;
 import io.github.govreport.core.Span;
+import io.github.govreport.core.Unit;
 import io.github.govreport.core.ValueMention;
 import io.github.govreport.model.Indicator;
 import io.github.govreport.model.Target;
@@ -150,8 +152,10 @@ final class Measures {
         boolean sameLine = previous != null && previous.line == line.index && previous.headline == headline;
         int floor = sameLine ? Math.min(previous.cleanEnd, at) : 0;
         Qualifier q = m.value().qualifier();
-        if (MeasureNames.measuresNothing(clean, at, line.cleanIndexOf(m.end()), q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST)) {
-            return; // 连续5年, 投资过10亿元的项目: no measure (contract, rule 5)
+        Unit unit = m.value().amount().unit();
+        boolean time = unit != null && unit.dimension() == Dimension.TIME;
+        if (MeasureNames.measuresNothing(clean, at, line.cleanIndexOf(m.end()), q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST, time)) {
+            return; // 连续5年, 3—5年内, 投资过10亿元的项目: no measure (contract, rule 5)
         }
         String name = MeasureNames.before(clean, at, floor);
         String noun = MeasureNames.isBareVerb(name) ? MeasureNames.after(clean, line.cleanIndexOf(m.end())) : "";
