@@ -35,9 +35,17 @@ final class MeasureNames {
 
     private MeasureNames() {}
 
+    /**
+     * How far before a value its name may start. A name is at most {@link #MAX_LIST_NAME} chars once its
+     * linking words are gone; looking no further keeps the reading of a line linear however long its
+     * clauses run.
+     */
+    static final int LOOK_BACK = 128;
+
     private static int clauseStart(String clean, int at, int floor) {
+        int limit = Math.max(floor, at - LOOK_BACK);
         int start = at;
-        while (start > floor && BOUNDARIES.indexOf(clean.charAt(start - 1)) < 0) {
+        while (start > limit && BOUNDARIES.indexOf(clean.charAt(start - 1)) < 0) {
             start--;
         }
         return start;
@@ -55,29 +63,12 @@ final class MeasureNames {
         }
         if (start > floor + 1 && clean.charAt(start - 1) == '、' && holds(clean, "分别", start, at)) {
             // 高技术制造业、装备制造业增加值分别增长…: the list is the name, its members take the values in turn
-            while (start > floor + 1 && clean.charAt(start - 1) == '、') {
-                start = clauseStart(clean, start - 1, floor);
+            int limit = Math.max(floor, at - LOOK_BACK);
+            while (start > limit + 1 && clean.charAt(start - 1) == '、') {
+                start = clauseStart(clean, start - 1, limit);
             }
         }
-        String name = clean.substring(start, at);
-        name = stripMarkers(name).strip();
-        boolean changed = true;
-        while (changed && !name.isEmpty()) {
-            changed = false;
-            for (String w : LEADING) {
-                if (name.startsWith(w) && name.length() > w.length()) {
-                    name = name.substring(w.length());
-                    changed = true;
-                }
-            }
-            for (String w : TRAILING) {
-                if (name.endsWith(w)) {
-                    name = name.substring(0, name.length() - w.length());
-                    changed = true;
-                }
-            }
-            name = name.strip();
-        }
+        String name = stripLinks(stripMarkers(clean.substring(start, at)));
         name = stripTrailingDate(name);
         int longest = name.indexOf('、') >= 0 ? MAX_LIST_NAME : MAX_NAME;
         if (name.length() < 2 || name.length() > longest || !hasCjk(name) || name.indexOf('$') >= 0) {
@@ -85,6 +76,38 @@ final class MeasureNames {
         }
         // 经济增长5%左右: the change word is the value's, but 经济 alone names nothing
         return name.equals("经济") ? "经济增长" : name;
+    }
+
+    /**
+     * Strips scope words from the front and linking words from the end, by moving two indices: no copy
+     * until the name is known.
+     */
+    private static String stripLinks(String raw) {
+        int s = 0;
+        int e = raw.length();
+        boolean changed = true;
+        while (changed && s < e) {
+            changed = false;
+            while (s < e && raw.charAt(s) == ' ') {
+                s++;
+            }
+            while (e > s && raw.charAt(e - 1) == ' ') {
+                e--;
+            }
+            for (String w : LEADING) {
+                if (e - s > w.length() && raw.startsWith(w, s)) {
+                    s += w.length();
+                    changed = true;
+                }
+            }
+            for (String w : TRAILING) {
+                if (e - s >= w.length() && raw.startsWith(w, e - w.length())) {
+                    e -= w.length();
+                    changed = true;
+                }
+            }
+        }
+        return raw.substring(s, e).strip();
     }
 
     /** Verbs that, standing alone before a count, leave its noun after it: 新建12所学校. */

@@ -198,7 +198,7 @@ final class Measures {
             problems.report(ReportProblem.Type.UNNAMED_VALUE, m.start(), "no measure name before " + m.text());
             return;
         } else {
-            int nameAt = clean.lastIndexOf(name, at);
+            int nameAt = lastIndexWithin(clean, name, at, MeasureNames.LOOK_BACK);
             if (nameAt >= 0) {
                 // 新建12所学校: a bare verb takes the noun after the number, 新建学校
                 d = new Draft(line.original(text.text(), nameAt, nameAt + name.length()) + noun, line.index);
@@ -232,8 +232,39 @@ final class Measures {
         d.stretch |= stretch && d != previous;
     }
 
-    private static boolean sameSentenceAs(Draft previous, ReportText.Line line, int at) {
-        return previous != null && previous.line == line.index && previous.cleanEnd <= at
-                && line.clean.substring(previous.cleanEnd, at).indexOf('。') < 0;
+    /** True when no sentence ends between the previous measure's last value and clean index {@code at}. */
+    private boolean sameSentenceAs(Draft previous, ReportText.Line line, int at) {
+        return previous != null && previous.line == line.index && previous.cleanEnd <= at && lastStopBefore(line, at) < previous.cleanEnd;
+    }
+
+    // where the scan for sentence ends stands: values come in text order, so each char is looked at once
+    private int stopLine = -1;
+    private int stopScanned;
+    private int lastStop;
+
+    /** The clean index of the last 。 before {@code at} on {@code line}, or -1. */
+    private int lastStopBefore(ReportText.Line line, int at) {
+        if (line.index != stopLine) {
+            stopLine = line.index;
+            stopScanned = 0;
+            lastStop = -1;
+        }
+        for (; stopScanned < at && stopScanned < line.clean.length(); stopScanned++) {
+            if (line.clean.charAt(stopScanned) == '。') {
+                lastStop = stopScanned;
+            }
+        }
+        return lastStop;
+    }
+
+    /** {@code s.lastIndexOf(word, at)}, looking back no more than {@code reach} chars before {@code at}; -1 if none. */
+    private static int lastIndexWithin(String s, String word, int at, int reach) {
+        int floor = Math.max(0, at - word.length() - reach);
+        for (int i = Math.min(at, s.length() - word.length()); i >= floor; i--) {
+            if (s.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
