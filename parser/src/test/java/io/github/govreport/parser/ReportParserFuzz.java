@@ -1,5 +1,6 @@
 package io.github.govreport.parser;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.govreport.model.Report;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ class ReportParserFuzz {
     private static final ReportParser PARSER = ReportParser.builder().build();
 
     @FuzzTest(maxDuration = "60s")
+    @DictionaryFile(resourcePath = "report.dict")
     void anyTextParses(byte[] data) {
         String text = new String(data, StandardCharsets.UTF_8);
         Report report = PARSER.parse(text);

@@ -3,6 +3,7 @@ package io.github.govreport.parser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.govreport.core.ValueMention;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.List;
 class ValueParserFuzz {
 
     @FuzzTest(maxDuration = "60s")
+    @DictionaryFile(resourcePath = "report.dict")
     void findAllNeverThrows(byte[] data) {
         String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
         List<ValueMention> mentions = ValueParser.standard().findAll(text);
