@@ -20,15 +20,16 @@ import java.util.Optional;
  * #main} only binds it to the real standard streams (UTF-8, whatever the platform default) and exits with
  * its code. Each command is a {@link Command} listed in {@link #COMMANDS}.
  *
- * <p>Exit codes: {@value #OK} success, {@value #INPUT_ERROR} an input could not be read, is not UTF-8 or
- * could not be parsed (or the output could not be written), {@value #USAGE} wrong usage, {@value
+ * <p>Exit codes: {@value #OK} success, {@value #INPUT_ERROR} an input could not be read, is not valid
+ * text, could not be parsed or, with {@code --strict}, does not read as a report (or the output could not
+ * be written), {@value #USAGE} wrong usage, {@value
  * #INTERNAL_ERROR} an unexpected failure, which is reported in one line and never as a stack trace.
  */
 public final class Cli {
 
     /** Exit code: success. */
     public static final int OK = 0;
-    /** Exit code: some input was missing, unreadable, not UTF-8 or unparsable, or the output failed. */
+    /** Exit code: some input was missing, unreadable, not valid text, unparsable or (strict) no report, or the output failed. */
     public static final int INPUT_ERROR = 1;
     /** Exit code: unknown command or option. */
     public static final int USAGE = 2;
@@ -177,12 +178,22 @@ public final class Cli {
                 Options:
                   -h, --help  print this help; 'govreport COMMAND --help' prints the command's help
 
-                Input: each FILE is read as UTF-8 (bytes that are not UTF-8 are an error); with no FILE,
-                or where FILE is -, standard input is read. parse and panel also take a DIR: every
-                *.txt file under it. Output is UTF-8.
+                Input: each FILE is plain text, Markdown (with YAML front matter) or HTML, read as
+                UTF-8 (with or without a byte order mark), UTF-16 with a byte order mark, else
+                GB18030 (which covers GBK); --encoding NAME forces one encoding. Bytes that are not
+                valid text are an error, never replaced. With no FILE, or where FILE is -, standard
+                input is read. Every command also takes a DIR: every .txt, .md, .markdown, .html and
+                .htm file under it, recursively, in order of name; each other file is named on
+                standard error as skipped. Output is UTF-8.
 
-                Exit status: 0 success; 1 an input was missing, unreadable, not UTF-8 or could not be
-                parsed (the other inputs are still read); 2 wrong usage; 70 internal error.
+                Problems: parse, summary and panel print one warning line on standard error for a
+                text that does not read as a government work report (no 各位代表 opening, or
+                empty); --problems prints every problem found, one line each
+                (FILE:LINE:COLUMN SEVERITY TYPE message); --strict makes an ERROR fail the input.
+
+                Exit status: 0 success; 1 an input was missing, unreadable, not valid text, could not
+                be parsed, or with --strict did not read as a report (the other inputs are still
+                read); 2 wrong usage; 70 internal error.
 
                 Examples:
                   java -jar govreport-cli.jar summary report.txt
@@ -191,6 +202,7 @@ public final class Cli {
                   java -jar govreport-cli.jar summary --csv report.txt > report.csv
                   java -jar govreport-cli.jar values report.txt
                   java -jar govreport-cli.jar panel reports/
+                  java -jar govreport-cli.jar parse --encoding GBK --problems --strict reports/
                 """);
         return s.toString();
     }

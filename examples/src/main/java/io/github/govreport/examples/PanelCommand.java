@@ -10,22 +10,24 @@ import io.github.govreport.model.panel.Panel;
 import io.github.govreport.model.panel.PanelRow;
 import io.github.govreport.model.panel.Status;
 import io.github.govreport.parser.ReportParser;
+import io.github.govreport.parser.ReportProblem;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * {@code govreport panel [--csv] FILE|DIR...}: the targets of each region's reports against the outcomes
- * its next reports give, one row per region, year and measure, built with {@link Panel}. A table for a
- * terminal, or CSV.
+ * {@code govreport panel [--csv] [--encoding NAME] [--problems] [--strict] FILE|DIR...}: the targets of
+ * each region's reports against the outcomes its next reports give, one row per region, year and measure,
+ * built with {@link Panel}. A table for a terminal, or CSV. Inputs are read as {@link ReportOptions} says.
  */
 public final class PanelCommand implements Command {
 
@@ -45,12 +47,14 @@ public final class PanelCommand implements Command {
 
     private static final String NONE = "-";
 
-    private final Function<String, Report> parser;
+    private final BiFunction<String, Consumer<ReportProblem>, Report> parser;
     private final int threads;
 
     /** Creates the command with the standard lenient report parser and a thread per processor. */
     public PanelCommand() {
-        this(ReportParser.builder().build()::parse, Runtime.getRuntime().availableProcessors());
+        ReportParser lenient = ReportParser.builder().build();
+        this.parser = lenient::parse;
+        this.threads = Runtime.getRuntime().availableProcessors();
     }
 
     /**
@@ -60,7 +64,7 @@ public final class PanelCommand implements Command {
      * @param threads how many reports to parse at once, at least 1
      */
     PanelCommand(Function<String, Report> parser, int threads) {
-        this.parser = parser;
+        this.parser = (text, sink) -> parser.apply(text);
         this.threads = Math.max(1, threads);
     }
 
@@ -78,7 +82,7 @@ public final class PanelCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: govreport panel [--csv] FILE|DIR...
+                Usage: govreport panel [--csv] [--encoding NAME] [--problems] [--strict] FILE|DIR...
 
                 Reads reports of one or more regions and holds each annual target a report sets for
                 its year Y against the outcome that the same region's next report (the one that
@@ -117,12 +121,15 @@ public final class PanelCommand implements Command {
                               the file (UTF-16 code units); for NO_TARGET_SET target_text is
                               empty and target_start, target_end are those of the statement;
                               a field is empty where there is nothing
+                """ + ReportOptions.HELP + """
                   -h, --help  print this help
                   --          end of options: every later argument is a FILE or DIR
 
-                Each FILE is read as UTF-8, each DIR gives every *.txt file under it; - is standard
-                input. A FILE that is missing, unreadable, not UTF-8 or cannot be parsed is named
-                on standard error, the panel is built from the others, and the exit status is 1.
+                Each FILE may be plain text, Markdown or HTML; each DIR gives every .txt, .md,
+                .markdown, .html and .htm file under it (each other file is named on standard error
+                as skipped); - is standard input. A FILE that is missing, unreadable, not valid text
+                in its encoding or cannot be parsed is named on standard error, the panel is built
+                from the others, and the exit status is 1.
                 A report without a region, or without a year, cannot be placed: it is named on
                 standard error and left out.
 
@@ -134,7 +141,7 @@ public final class PanelCommand implements Command {
 
     @Override
     public int run(List<String> args, Io io) throws UsageException {
-        Arguments arguments = Arguments.parse("panel", args, Set.of("--csv"));
+        Arguments arguments = Arguments.parse("panel", args, ReportOptions.flags("--csv"), ReportOptions.VALUED);
         if (arguments.help()) {
             io.out().print(help());
             return Cli.OK;
@@ -142,14 +149,21 @@ public final class PanelCommand implements Command {
         if (arguments.operands().isEmpty()) {
             throw new UsageException("panel: give the reports, as FILEs or a DIR");
         }
-        List<Parsed> parsed = parseAll(arguments.operands(), io);
+        ReportOptions options = ReportOptions.of("panel", arguments);
+        List<Parsed> parsed = parseAll(arguments.operands(), io, options);
         int status = Cli.OK;
         Panel.Builder panel = Panel.builder();
         for (Parsed p : parsed) {
+            for (String m : p.messages()) {
+                io.err().print(m + "\n");
+            }
             if (p.error() != null) {
                 io.error(p.error());
                 status = Cli.INPUT_ERROR;
                 continue;
+            }
+            if (p.report() == null) {
+                continue; // a skipped file
             }
             Metadata m = p.report().metadata();
             YearSpan reviewed = m.reviewYear();
@@ -166,11 +180,14 @@ public final class PanelCommand implements Command {
         return status;
     }
 
-    /** One input: its report (only what the panel needs), or why it has none. */
-    private record Parsed(String name, Report report, String error) {}
+    /**
+     * One input: its report (only what the panel needs), or why it has none; and the lines for standard
+     * error that come before (problems, a warning, a skipped file).
+     */
+    private record Parsed(String name, Report report, List<String> messages, String error) {}
 
     /** Reads and parses every input on a pool of threads; the results come in input order. */
-    private List<Parsed> parseAll(List<String> operands, Io io) {
+    private List<Parsed> parseAll(List<String> operands, Io io, ReportOptions options) {
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "govreport-panel-" + n.incrementAndGet());
@@ -181,9 +198,14 @@ public final class PanelCommand implements Command {
             List<Future<Parsed>> futures = new ArrayList<>();
             for (ReportFiles files = new ReportFiles(operands); files.hasNext(); ) {
                 ReportFiles.Item item = files.next();
+                if (item.skipped() != null) {
+                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(
+                            new Parsed(item.name(), null, List.of(Io.PREFIX + item.skipped()), null)));
+                    continue;
+                }
                 futures.add(pool.submit(() -> item.error() != null
-                        ? new Parsed(item.name(), null, item.error())
-                        : parseOne(item.name(), io)));
+                        ? new Parsed(item.name(), null, List.of(), item.error())
+                        : parseOne(item.name(), io, options)));
             }
             List<Parsed> out = new ArrayList<>();
             for (Future<Parsed> f : futures) {
@@ -196,22 +218,16 @@ public final class PanelCommand implements Command {
     }
 
     /** Never throws: a failure is this input's alone. */
-    private Parsed parseOne(String name, Io io) {
-        String text;
-        try {
-            text = TextInput.read(name, io.in());
-        } catch (TextInput.UnreadableException e) {
-            return new Parsed(name, null, e.getMessage());
+    private Parsed parseOne(String name, Io io, ReportOptions options) {
+        ReportOptions.Read read = options.read(name, io, parser);
+        if (read.error() != null) {
+            return new Parsed(name, null, read.messages(), read.error());
         }
-        try {
-            Report r = parser.apply(text);
-            // keep what the panel reads, not every value and section of every report
-            Report slim = new Report(r.metadata(), List.of(), r.indicators(), r.targets(), List.of(), List.of(),
-                    List.of(), r.noTargets());
-            return new Parsed(name, slim, null);
-        } catch (Throwable t) { // any failure is this report's alone
-            return new Parsed(name, null, TextInput.displayName(name) + ": cannot parse (" + Io.describe(t) + ")");
-        }
+        Report r = read.report();
+        // keep what the panel reads, not every value and section of every report
+        Report slim = new Report(r.metadata(), List.of(), r.indicators(), r.targets(), List.of(), List.of(),
+                List.of(), r.noTargets());
+        return new Parsed(name, slim, read.messages(), null);
     }
 
     private static Parsed await(Future<Parsed> future) {

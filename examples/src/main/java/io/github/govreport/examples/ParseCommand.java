@@ -2,37 +2,41 @@ package io.github.govreport.examples;
 
 import io.github.govreport.model.Report;
 import io.github.govreport.parser.ReportParser;
+import io.github.govreport.parser.ReportProblem;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
 
 /**
- * {@code govreport parse [--pretty] [FILE|DIR...]}: the whole report as JSON in the contract shape of
- * {@link io.github.govreport.model.json.GovReportModule#contract()}: {@code metadata, sections,
- * indicators, targets, tasks, annotations, noTargets}.
+ * {@code govreport parse [--pretty] [--encoding NAME] [--problems] [--strict] [FILE|DIR...]}: the whole
+ * report as JSON in the contract shape of {@link io.github.govreport.model.json.GovReportModule#contract()}:
+ * {@code metadata, sections, indicators, targets, tasks, annotations, noTargets}.
  *
  * <p>One file (or standard input) gives one JSON object on one line. Several operands, or a directory
- * (every {@code *.txt} file under it, in order of name), give JSON Lines: one report per line, each
- * starting with a {@code file} field. Those reports are read and parsed in parallel on a fixed pool of
+ * (every report file under it, see {@link ReportFiles}, in order of name), give JSON Lines: one report per
+ * line, each starting with a {@code file} field. Inputs are read as {@link ReportOptions} says. Those reports are read and parsed in parallel on a fixed pool of
  * threads, one per processor, and written in input order as each one's turn comes: at most a bounded
  * window of reports is in flight, so memory does not grow with their number. A report that fails is
  * named in one line on standard error, the others still come out, and the exit status is 1.
  */
 public final class ParseCommand implements Command {
 
-    private final Function<String, Report> parser;
+    private final BiFunction<String, Consumer<ReportProblem>, Report> parser;
     private final int threads;
     private final int window;
     private final ObjectMapper mapper;
@@ -40,7 +44,12 @@ public final class ParseCommand implements Command {
 
     /** Creates the command with the standard lenient report parser and a thread per processor. */
     public ParseCommand() {
-        this(ReportParser.builder().build()::parse, Runtime.getRuntime().availableProcessors(), 0);
+        ReportParser lenient = ReportParser.builder().build();
+        this.parser = lenient::parse;
+        this.threads = Runtime.getRuntime().availableProcessors();
+        this.window = 2 * this.threads;
+        this.mapper = Json.contractMapper();
+        this.pretty = Json.prettyWriter(mapper);
     }
 
     /**
@@ -52,7 +61,7 @@ public final class ParseCommand implements Command {
      *     turn to be written); 0 for twice the threads
      */
     ParseCommand(Function<String, Report> parser, int threads, int window) {
-        this.parser = parser;
+        this.parser = (text, sink) -> parser.apply(text);
         this.threads = Math.max(1, threads);
         this.window = window > 0 ? window : 2 * this.threads;
         this.mapper = Json.contractMapper();
@@ -73,7 +82,7 @@ public final class ParseCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: govreport parse [--pretty] [FILE|DIR...]
+                Usage: govreport parse [--pretty] [--encoding NAME] [--problems] [--strict] [FILE|DIR...]
 
                 Reads a whole report and prints it as one JSON object on one line, with exactly these
                 fields:
@@ -96,17 +105,23 @@ public final class ParseCommand implements Command {
                 start, end, text, kind, change, value, low, high, unit, dimension, qualifier.
                 start and end are offsets in the text (UTF-16 code units, end exclusive).
 
-                With several FILEs, or a DIR (every *.txt file under it, recursively, in order of
-                name), prints JSON Lines: one report per line, in input order, each starting with a
-                "file" field naming its file. These are parsed in parallel on all processors. On a
+                With several FILEs, or a DIR (every .txt, .md, .markdown, .html and .htm file under
+                it, recursively, in order of name; each other file is named on standard error as
+                skipped), prints JSON Lines: one report per line, in input order, each starting with
+                a "file" field naming its file. These are parsed in parallel on all processors. On a
                 terminal, standard error shows a progress line.
 
-                FILE is read as UTF-8; with no FILE, or where FILE is -, standard input is read.
-                A FILE that is missing, unreadable, not UTF-8 or cannot be parsed is named on
-                standard error; the others are still printed, and the exit status is 1.
+                FILE may be plain text, Markdown (with YAML front matter) or HTML; markup is read
+                past, and offsets count UTF-16 code units of the text as decoded (after a byte order
+                mark). With no FILE, or where FILE is -, standard input is read. A FILE that is
+                missing, unreadable, not valid text in its encoding or cannot be parsed is named on
+                standard error; the others are still printed, and the exit status is 1. A FILE that
+                does not read as a government work report (no 各位代表 opening, or empty) is printed
+                all the same, with one warning line on standard error.
 
                 Options:
                   --pretty    print one report indented over many lines (one FILE only)
+                """ + ReportOptions.HELP + """
                   -h, --help  print this help
                   --          end of options: every later argument is a FILE or DIR
 
@@ -118,11 +133,12 @@ public final class ParseCommand implements Command {
 
     @Override
     public int run(List<String> args, Io io) throws UsageException {
-        Arguments arguments = Arguments.parse("parse", args, Set.of("--pretty"));
+        Arguments arguments = Arguments.parse("parse", args, ReportOptions.flags("--pretty"), ReportOptions.VALUED);
         if (arguments.help()) {
             io.out().print(help());
             return Cli.OK;
         }
+        ReportOptions options = ReportOptions.of("parse", arguments);
         List<String> operands = new ArrayList<>(arguments.operands());
         boolean indent = arguments.has("--pretty");
         if (operands.isEmpty()) {
@@ -133,44 +149,57 @@ public final class ParseCommand implements Command {
             if (indent) {
                 throw new UsageException("parse: --pretty takes one FILE, not several or a directory");
             }
-            return many(operands, io);
+            return many(operands, io, options);
         }
         String operand = operands.get(0);
-        Outcome outcome = parseOne(operand, io, indent ? pretty : mapper.writer(), false);
+        Outcome outcome = parseOne(operand, io, indent ? pretty : mapper.writer(), false, options);
+        outcome.printMessages(io);
         if (outcome.error() != null) {
-            io.error(outcome.error());
             return Cli.INPUT_ERROR;
         }
         io.out().print(outcome.line());
         return Cli.OK;
     }
 
-    /** What became of one input: its output line, or the message saying why it has none. */
-    private record Outcome(String name, String line, String error) {}
+    /**
+     * What became of one input: its output line, or the message saying why it has none; and the lines
+     * for standard error that come before (problems, a warning, a skipped file).
+     */
+    private record Outcome(String name, String line, List<String> messages, String error) {
+
+        /** Prints the messages, then the error if any, on standard error. */
+        void printMessages(Io io) {
+            for (String m : messages) {
+                io.err().print(m + "\n");
+            }
+            io.err().flush();
+            if (error != null) {
+                io.error(error);
+            }
+        }
+    }
 
     /** Reads, parses and writes one report; never throws. */
-    private Outcome parseOne(String name, Io io, ObjectWriter writer, boolean withFile) {
-        String text;
-        try {
-            text = TextInput.read(name, io.in());
-        } catch (TextInput.UnreadableException e) {
-            return new Outcome(name, null, e.getMessage());
+    private Outcome parseOne(String name, Io io, ObjectWriter writer, boolean withFile, ReportOptions options) {
+        ReportOptions.Read read = options.read(name, io, parser);
+        if (read.error() != null) {
+            return new Outcome(name, null, read.messages(), read.error());
         }
         try {
-            Report report = parser.apply(text);
-            String json = writer.writeValueAsString(report);
+            String json = writer.writeValueAsString(read.report());
             if (withFile) {
                 // {"file":"…", then the report's own fields
                 json = "{\"file\":" + mapper.writeValueAsString(name) + "," + json.substring(1);
             }
-            return new Outcome(name, json + "\n", null);
+            return new Outcome(name, json + "\n", read.messages(), null);
         } catch (Throwable t) { // any failure is this report's alone
-            return new Outcome(name, null, TextInput.displayName(name) + ": cannot parse (" + Io.describe(t) + ")");
+            return new Outcome(name, null, read.messages(),
+                    TextInput.displayName(name) + ": cannot parse (" + Io.describe(t) + ")");
         }
     }
 
     /** JSON Lines for many inputs, parsed in parallel and written in input order. */
-    private int many(List<String> operands, Io io) {
+    private int many(List<String> operands, Io io, ReportOptions options) {
         PrintStream out = io.out();
         Progress progress = new Progress(io.err(), io.errIsTerminal() ? ReportFiles.count(operands) : -1);
         ReportFiles inputs = new ReportFiles(operands);
@@ -183,15 +212,27 @@ public final class ParseCommand implements Command {
             while (inputs.hasNext() || !inFlight.isEmpty()) {
                 while (inFlight.size() < window && inputs.hasNext()) {
                     ReportFiles.Item item = inputs.next();
+                    if (item.skipped() != null) {
+                        inFlight.add(CompletableFuture.completedFuture(
+                                new Outcome(item.name(), null, List.of(Io.PREFIX + item.skipped()), null)));
+                        continue;
+                    }
                     inFlight.add(pool.submit(() -> item.error() != null
-                            ? new Outcome(item.name(), null, item.error())
-                            : parseOne(item.name(), io, compact, true)));
+                            ? new Outcome(item.name(), null, List.of(), item.error())
+                            : parseOne(item.name(), io, compact, true, options)));
                 }
                 Outcome outcome = await(inFlight.poll());
-                done++;
-                if (outcome.error() != null) {
+                if (outcome.line() == null && outcome.error() == null) { // a skipped file
                     progress.clear();
-                    io.error(outcome.error());
+                    outcome.printMessages(io);
+                    continue;
+                }
+                done++;
+                if (!outcome.messages().isEmpty() || outcome.error() != null) {
+                    progress.clear();
+                    outcome.printMessages(io);
+                }
+                if (outcome.error() != null) {
                     status = Cli.INPUT_ERROR;
                 } else {
                     out.print(outcome.line());

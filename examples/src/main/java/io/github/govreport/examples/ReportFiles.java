@@ -20,9 +20,10 @@ import java.util.NoSuchElementException;
 
 /**
  * The inputs named by command-line operands, one at a time: a file or {@code -} stands for itself, a
- * directory for every {@code *.txt} file under it. A directory is walked lazily, depth first, each
- * directory's entries in order of name, so that memory holds one listing per level and never the whole
- * tree. Symbolic links to files are followed, to directories not (no cycles).
+ * directory for every report file under it ({@link #EXTENSIONS}: {@code .txt .md .markdown .html .htm},
+ * in any case); every other file under it is an item that says it was skipped. A directory is walked
+ * lazily, depth first, each directory's entries in order of name, so that memory holds one listing per
+ * level and never the whole tree. Symbolic links to files are followed, to directories not (no cycles).
  */
 public final class ReportFiles implements Iterator<ReportFiles.Item> {
 
@@ -32,9 +33,28 @@ public final class ReportFiles implements Iterator<ReportFiles.Item> {
      * @param name the file as given, or for a file found in a directory the directory operand joined
      *     with its path below it; {@code -} for standard input. Read it with {@link TextInput#read}.
      * @param error why the input cannot be read at all (a directory that cannot be listed or holds no
-     *     {@code .txt} file), ready to print after {@link Io#PREFIX}; null for an input to read
+     *     report file), ready to print after {@link Io#PREFIX}; null for an input to read
+     * @param skipped for a file in a directory that is not a report file, the line that says so, ready to
+     *     print after {@link Io#PREFIX}; null otherwise. Such an item is no failure.
      */
-    public record Item(String name, String error) {}
+    public record Item(String name, String error, String skipped) {
+
+        /** An input to read. */
+        Item(String name) {
+            this(name, null, null);
+        }
+
+        /** True for a file to read (neither an error nor a skipped file). */
+        public boolean readable() {
+            return error == null && skipped == null;
+        }
+    }
+
+    /** The endings of the files a directory gives, lower case: plain text, Markdown, HTML. */
+    public static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm");
+
+    /** The endings in words, for messages. */
+    static final String EXTENSION_WORDS = ".txt, .md, .markdown, .html or .htm";
 
     private static final Comparator<Path> BY_NAME = Comparator.comparing(p -> String.valueOf(p.getFileName()));
 
@@ -62,8 +82,10 @@ public final class ReportFiles implements Iterator<ReportFiles.Item> {
      */
     public static int count(List<String> operands) {
         int n = 0;
-        for (ReportFiles files = new ReportFiles(operands); files.hasNext(); files.next()) {
-            n++;
+        for (ReportFiles files = new ReportFiles(operands); files.hasNext(); ) {
+            if (files.next().skipped() == null) {
+                n++;
+            }
         }
         return n;
     }
@@ -93,7 +115,7 @@ public final class ReportFiles implements Iterator<ReportFiles.Item> {
                 if (!level.hasNext()) {
                     levels.pop();
                     if (levels.isEmpty() && found == 0 && !troubled) {
-                        return new Item(directory, directory + ": no .txt files in it");
+                        return new Item(directory, directory + ": no " + EXTENSION_WORDS + " files in it", null);
                     }
                     continue;
                 }
@@ -103,9 +125,11 @@ public final class ReportFiles implements Iterator<ReportFiles.Item> {
                     if (problem != null) {
                         return problem;
                     }
-                } else if (isText(p) && Files.isRegularFile(p)) {
+                } else if (isReportFile(p) && Files.isRegularFile(p)) {
                     found++;
-                    return new Item(p.toString(), null);
+                    return new Item(p.toString());
+                } else if (Files.isRegularFile(p)) {
+                    return new Item(p.toString(), null, p + ": skipped, not a report file (" + EXTENSION_WORDS + ")");
                 }
                 continue;
             }
@@ -115,7 +139,7 @@ public final class ReportFiles implements Iterator<ReportFiles.Item> {
             String operand = operands.next();
             Path path = directory(operand);
             if (path == null) {
-                return new Item(operand, null);
+                return new Item(operand);
             }
             directory = operand;
             found = 0;
@@ -150,9 +174,19 @@ public final class ReportFiles implements Iterator<ReportFiles.Item> {
         return directory(operand) != null;
     }
 
-    private static boolean isText(Path p) {
+    /**
+     * Whether a directory gives this file: its name ends with one of {@link #EXTENSIONS}, in any case.
+     *
+     * @param p a file
+     * @return true for a report file
+     */
+    public static boolean isReportFile(Path p) {
         Path name = p.getFileName();
-        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+        if (name == null) {
+            return false;
+        }
+        String lower = name.toString().toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 
     /** Lists a directory onto the stack, or says why it cannot be listed. */
@@ -178,6 +212,6 @@ public final class ReportFiles implements Iterator<ReportFiles.Item> {
 
     private Item trouble(String message) {
         troubled = true;
-        return new Item(directory, message);
+        return new Item(directory, message, null);
     }
 }

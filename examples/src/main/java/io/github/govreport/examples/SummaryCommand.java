@@ -7,16 +7,20 @@ import io.github.govreport.model.Report;
 import io.github.govreport.model.Section;
 import io.github.govreport.model.Target;
 import io.github.govreport.parser.ReportParser;
+import io.github.govreport.parser.ReportProblem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * {@code govreport summary [--csv] [FILE]}: what a person wants to see of one report, on a terminal: the
- * metadata ({@code key: value} lines), the outline indented by level, and tables of indicators and of
- * targets whose columns line up with Chinese text (see {@link TextWidth}). With {@code --csv}, the
- * indicators and targets as CSV for a spreadsheet instead (see {@link MeasureCsv}).
+ * {@code govreport summary [--csv] [--encoding NAME] [--problems] [--strict] [FILE|DIR...]}: what a person
+ * wants to see of a report, on a terminal: the metadata ({@code key: value} lines), the outline indented
+ * by level, and tables of indicators and of targets whose columns line up with Chinese text (see {@link
+ * TextWidth}). With {@code --csv}, the indicators and targets as CSV for a spreadsheet instead (see {@link
+ * MeasureCsv}). Several FILEs or a DIR give one summary after another, each under a {@code == FILE ==}
+ * line, or one CSV with a {@code file} column first. Inputs are read as {@link ReportOptions} says.
  */
 public final class SummaryCommand implements Command {
 
@@ -27,11 +31,12 @@ public final class SummaryCommand implements Command {
     private static final String GAP = "  ";
     private static final String NONE = "-";
 
-    private final Function<String, Report> parser;
+    private final BiFunction<String, Consumer<ReportProblem>, Report> parser;
 
     /** Creates the command with the standard lenient report parser. */
     public SummaryCommand() {
-        this(ReportParser.builder().build()::parse);
+        ReportParser lenient = ReportParser.builder().build();
+        this.parser = lenient::parse;
     }
 
     /**
@@ -40,7 +45,7 @@ public final class SummaryCommand implements Command {
      * @param parser reads one report's text
      */
     SummaryCommand(Function<String, Report> parser) {
-        this.parser = parser;
+        this.parser = (text, sink) -> parser.apply(text);
     }
 
     @Override
@@ -57,9 +62,9 @@ public final class SummaryCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: govreport summary [--csv] [FILE]
+                Usage: govreport summary [--csv] [--encoding NAME] [--problems] [--strict] [FILE|DIR...]
 
-                Prints what a reader wants to see of one report:
+                Prints what a reader wants to see of a report:
                   - the metadata, one 'key: value' line each (- where the report does not say)
                   - the outline: every section title, indented two spaces a level
                   - a table of indicators (the statistics of the year reviewed): name, value, change
@@ -81,48 +86,88 @@ public final class SummaryCommand implements Command {
                               value's unit, or the change's when there is no value; headline and
                               stretch are true or false for a target and empty for an indicator;
                               period is the year or years, e.g. 2026
+                """ + ReportOptions.HELP + """
                   -h, --help  print this help
-                  --          end of options: the next argument is the FILE
+                  --          end of options: every later argument is a FILE or DIR
 
-                FILE is read as UTF-8; with no FILE, or where FILE is -, standard input is read.
-                A FILE that is missing, unreadable, not UTF-8 or cannot be parsed is reported on
-                standard error, and the exit status is 1.
+                FILE may be plain text, Markdown or HTML; with no FILE, or where FILE is -, standard
+                input is read. Several FILEs, or a DIR (every .txt, .md, .markdown, .html and .htm
+                file under it, recursively, in order of name; each other file is named on standard
+                error as skipped), give one summary after another, each under a line '== FILE ==';
+                with --csv, one CSV whose first column, file, names the report.
+                A FILE that is missing, unreadable, not valid text in its encoding or cannot be
+                parsed is reported on standard error, the others are still summarized, and the
+                exit status is 1. A FILE that does not read as a government work report (no 各位代表
+                opening, or empty) is summarized all the same, with one warning line on standard
+                error.
 
                 Examples:
                   govreport summary report.txt
                   govreport summary --csv report.txt > report.csv
+                  govreport summary --encoding GBK reports/
                 """;
     }
 
     @Override
     public int run(List<String> args, Io io) throws UsageException {
-        Arguments arguments = Arguments.parse("summary", args, Set.of("--csv"));
+        Arguments arguments = Arguments.parse("summary", args, ReportOptions.flags("--csv"), ReportOptions.VALUED);
         if (arguments.help()) {
             io.out().print(help());
             return Cli.OK;
         }
+        ReportOptions options = ReportOptions.of("summary", arguments);
         List<String> files = new ArrayList<>(arguments.operands());
         boolean csv = arguments.has("--csv");
-        if (files.size() > 1) {
-            throw new UsageException("summary: takes one FILE, not " + files.size());
+        if (files.isEmpty()) {
+            files.add(TextInput.STDIN);
         }
-        String file = files.isEmpty() ? TextInput.STDIN : files.get(0);
-        String text;
-        try {
-            text = TextInput.read(file, io.in());
-        } catch (TextInput.UnreadableException e) {
-            io.error(e.getMessage());
-            return Cli.INPUT_ERROR;
+        if (files.size() == 1 && !ReportFiles.isDirectory(files.get(0))) {
+            ReportOptions.Read read = options.read(files.get(0), io, parser);
+            read.printMessages(io);
+            if (read.error() != null) {
+                return Cli.INPUT_ERROR;
+            }
+            io.out().print(csv ? csv(read.report()) : text(read.report()));
+            return Cli.OK;
         }
-        Report report;
-        try {
-            report = parser.apply(text);
-        } catch (RuntimeException | StackOverflowError e) {
-            io.error(TextInput.displayName(file) + ": cannot parse (" + Io.describe(e) + ")");
-            return Cli.INPUT_ERROR;
+        int status = Cli.OK;
+        boolean first = true;
+        if (csv) {
+            List<String> header = new ArrayList<>(List.of("file"));
+            header.addAll(MeasureCsv.HEADER);
+            io.out().print(MeasureCsv.line(header));
         }
-        io.out().print(csv ? csv(report) : text(report));
-        return Cli.OK;
+        for (ReportFiles inputs = new ReportFiles(files); inputs.hasNext(); ) {
+            ReportFiles.Item item = inputs.next();
+            if (!item.readable()) {
+                io.error(item.error() != null ? item.error() : item.skipped());
+                status = item.error() != null ? Cli.INPUT_ERROR : status;
+                continue;
+            }
+            io.out().flush();
+            ReportOptions.Read read = options.read(item.name(), io, parser);
+            read.printMessages(io);
+            if (read.error() != null) {
+                status = Cli.INPUT_ERROR;
+                continue;
+            }
+            String name = TextInput.displayName(item.name());
+            if (csv) {
+                for (List<String> row : MeasureCsv.rows(read.report())) {
+                    List<String> line = new ArrayList<>();
+                    line.add(name);
+                    line.addAll(row);
+                    io.out().print(MeasureCsv.line(line));
+                }
+            } else {
+                io.out().print((first ? "" : "\n") + "== " + TextWidth.printable(name) + " ==\n" + text(read.report()));
+            }
+            first = false;
+            if (io.out().checkError()) {
+                return status; // the reader is gone or the disk is full; Cli reports it
+            }
+        }
+        return status;
     }
 
     /**

@@ -1,13 +1,8 @@
 package io.github.govreport.examples;
 
+import io.github.govreport.parser.ReportInput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -15,21 +10,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads one input named on the command line, a file or {@code -} for standard input, as strictly decoded
- * UTF-8 text. Commands share it so that every command treats its input alike.
+ * Reads one input named on the command line, a file or {@code -} for standard input, decoded by a {@link
+ * ReportInput}: UTF-8 (with or without a byte order mark), UTF-16 with a byte order mark, else GB18030;
+ * or one encoding forced with {@code --encoding}. Commands share it so that every command treats its
+ * input alike.
  */
 public final class TextInput {
 
     /** The operand that names standard input. */
     public static final String STDIN = "-";
 
-    private static final char BOM = '\uFEFF';
-
     private TextInput() {}
 
     /**
-     * The input could not be read or is not UTF-8; the message names it and says why, ready to print
-     * after {@link Io#PREFIX}.
+     * The input could not be read or decoded; the message names it and says why, ready to print after
+     * {@link Io#PREFIX}.
      */
     public static final class UnreadableException extends Exception {
 
@@ -51,14 +46,27 @@ public final class TextInput {
     }
 
     /**
-     * Reads the whole input as UTF-8 text, without a leading byte order mark.
+     * Reads the whole input, detecting its encoding, without a leading byte order mark.
      *
      * @param operand a file name, or {@code -} for {@code stdin}
      * @param stdin standard input
      * @return the text; offsets into it are what the parser's spans count
-     * @throws UnreadableException if the file is missing, cannot be read, or is not valid UTF-8
+     * @throws UnreadableException if the file is missing, cannot be read, or is not valid text
      */
     public static String read(String operand, InputStream stdin) throws UnreadableException {
+        return read(operand, stdin, ReportInput.detecting());
+    }
+
+    /**
+     * Reads the whole input, decoded by {@code input}, without a leading byte order mark.
+     *
+     * @param operand a file name, or {@code -} for {@code stdin}
+     * @param stdin standard input
+     * @param input how to decode the bytes
+     * @return the text; offsets into it are what the parser's spans count
+     * @throws UnreadableException if the file is missing, cannot be read, or is not valid text
+     */
+    public static String read(String operand, InputStream stdin, ReportInput input) throws UnreadableException {
         String name = displayName(operand);
         byte[] bytes;
         try {
@@ -82,36 +90,26 @@ public final class TextInput {
         } catch (OutOfMemoryError e) {
             throw new UnreadableException(name + ": too large to read");
         }
-        return decode(bytes, name);
+        return decode(bytes, name, input);
     }
 
     /**
-     * Decodes UTF-8 strictly: a malformed sequence, an encoded surrogate or an overlong form is an error,
-     * never a replacement character. A leading byte order mark is dropped.
+     * Decodes bytes strictly: a malformed sequence is an error, never a replacement character. A leading
+     * byte order mark is dropped.
      *
      * @param bytes the encoded text
      * @param name the input's name for the message
+     * @param input how to decode the bytes
      * @return the text
-     * @throws UnreadableException naming the input and the offset of the first invalid byte
+     * @throws UnreadableException naming the input, the encoding and the offset of the first invalid byte
      */
-    public static String decode(byte[] bytes, String name) throws UnreadableException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        // UTF-8 never needs more chars than bytes
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
+    public static String decode(byte[] bytes, String name, ReportInput input) throws UnreadableException {
+        try {
+            return input.decode(bytes);
+        } catch (ReportInput.DecodingException e) {
+            throw new UnreadableException(name + ": " + e.reason());
+        } catch (OutOfMemoryError e) {
+            throw new UnreadableException(name + ": too large to read");
         }
-        if (result.isError()) {
-            throw new UnreadableException(name + ": not valid UTF-8 (byte offset " + in.position() + ")");
-        }
-        out.flip();
-        int start = out.length() > 0 && out.charAt(0) == BOM ? 1 : 0;
-        return out.subSequence(start, out.length()).toString();
     }
-
 }

@@ -1,6 +1,7 @@
 package io.github.govreport.examples;
 
 import io.github.govreport.core.ValueMention;
+import io.github.govreport.parser.ReportInput;
 import io.github.govreport.parser.ValueParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,10 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code govreport values [FILE...]}: every value mention in the text, one JSON object per line (JSON
- * Lines), in the contract shape of {@link io.github.govreport.model.json.GovReportModule#contract()}.
+ * {@code govreport values [--encoding NAME] [FILE|DIR...]}: every value mention in the text, one JSON
+ * object per line (JSON Lines), in the contract shape of {@link
+ * io.github.govreport.model.json.GovReportModule#contract()}. A DIR gives every report file under it (see
+ * {@link ReportFiles}); inputs are decoded as {@link ReportInput} says, or in the encoding forced.
  */
 public final class ValuesCommand implements Command {
 
@@ -45,14 +48,18 @@ public final class ValuesCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: govreport values [FILE...]
+                Usage: govreport values [--encoding NAME] [FILE|DIR...]
 
                 Finds every value the text states (增长6.5%, 1.2万人, 5-10家, 2018年3月21日, ...) and prints
                 each as one JSON object per line, in order of position.
 
-                FILE is read as UTF-8; with no FILE, or where FILE is -, standard input is read.
-                A leading byte order mark is dropped; offsets count UTF-16 code units of the
-                text after it. Bytes that are not UTF-8 are an error, not replaced.
+                FILE is read as UTF-8 (with or without a byte order mark), UTF-16 with a byte order
+                mark, else GB18030 (which covers GBK); --encoding forces one. With no FILE, or where
+                FILE is -, standard input is read. A DIR gives every .txt, .md, .markdown, .html and
+                .htm file under it, recursively, in order of name; each other file is named on
+                standard error as skipped. A leading byte order mark is dropped; offsets count
+                UTF-16 code units of the text after it. Bytes that are not valid in the encoding
+                are an error, not replaced.
 
                 Fields, in this order:
                   start, end  the mention's offsets in the text (end exclusive)
@@ -65,34 +72,45 @@ public final class ValuesCommand implements Command {
                   unit        the unit's symbol (元, 人, %), or null
                   dimension   what the unit measures (CURRENCY, PERSON, RATIO, ...), or null
                   qualifier   EXACT, APPROX, AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, NEARLY or RANGE
-                With more than one FILE, each line starts with a "file" field naming its file as given.
+                With more than one FILE, or a DIR, each line starts with a "file" field naming its
+                file.
 
-                A FILE that is missing, unreadable or not UTF-8 is reported on standard error; the
-                others are still read, and the exit status is 1.
+                A FILE that is missing, unreadable or not valid text in its encoding is reported on
+                standard error; the others are still read, and the exit status is 1.
 
                 Options:
+                  --encoding NAME
+                              read every input in this encoding (UTF-8, GBK, GB18030, UTF-16LE ...)
                   -h, --help  print this help
-                  --          end of options: every later argument is a FILE
+                  --          end of options: every later argument is a FILE or DIR
                 """;
     }
 
     @Override
     public int run(List<String> args, Io io) throws UsageException {
-        Arguments arguments = Arguments.parse("values", args, Set.of());
+        Arguments arguments = Arguments.parse("values", args, Set.of(), ReportOptions.VALUED);
         if (arguments.help()) {
             io.out().print(help());
             return Cli.OK;
         }
+        ReportInput input = ReportOptions.input("values", arguments);
         List<String> files = new ArrayList<>(arguments.operands());
         if (files.isEmpty()) {
             files.add(TextInput.STDIN);
         }
-        boolean named = files.size() > 1;
+        boolean named = files.size() > 1 || ReportFiles.isDirectory(files.get(0));
         int status = Cli.OK;
-        for (String file : files) {
+        for (ReportFiles inputs = new ReportFiles(files); inputs.hasNext(); ) {
+            ReportFiles.Item item = inputs.next();
+            if (!item.readable()) {
+                io.error(item.error() != null ? item.error() : item.skipped());
+                status = item.error() != null ? Cli.INPUT_ERROR : status;
+                continue;
+            }
+            String file = item.name();
             String text;
             try {
-                text = TextInput.read(file, io.in());
+                text = TextInput.read(file, io.in(), input);
             } catch (TextInput.UnreadableException e) {
                 io.error(e.getMessage());
                 status = Cli.INPUT_ERROR;

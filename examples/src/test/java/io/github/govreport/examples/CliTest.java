@@ -194,14 +194,18 @@ class CliTest {
         bad[12] = 'b';
         bad[13] = 'c';
         Path file = write("bad.txt", bad);
-        Result r = run("values", file.toString());
+        Result r = run("values", "--encoding", "UTF-8", file.toString());
         assertEquals(1, r.code());
         assertEquals(List.of("govreport: " + file + ": not valid UTF-8 (byte offset 10)"), r.errLines());
         assertEquals("", r.out());
         assertFalse(r.err().contains("Exception"));
     }
 
-    /** Bytes no strict decoder accepts: a lone continuation, a cut-off sequence, an encoded surrogate, overlong forms. */
+    /**
+     * Bytes no strict UTF-8 decoder accepts: a lone continuation, a cut-off sequence, an encoded
+     * surrogate, overlong forms. With UTF-8 forced, each is an error at its offset (detection would try
+     * GB18030 next, where some of them are valid).
+     */
     @ParameterizedTest
     @ValueSource(strings = {"80", "e5a2", "eda080", "c0af", "e080af", "f4908080", "fe"})
     void everyKindOfInvalidUtf8IsReportedWithItsOffset(String hex) throws IOException {
@@ -211,16 +215,19 @@ class CliTest {
         System.arraycopy(prefix, 0, bytes, 0, prefix.length);
         System.arraycopy(tail, 0, bytes, prefix.length, tail.length);
         Path file = write("x.txt", bytes);
-        Result r = run("values", file.toString());
+        Result r = run("values", "--encoding=utf-8", file.toString());
         assertEquals(1, r.code());
         assertEquals(List.of("govreport: " + file + ": not valid UTF-8 (byte offset 2)"), r.errLines());
+        assertEquals("", r.out());
     }
 
     @Test
-    void invalidUtf8OnStandardInputIsNamedStdin() {
+    void bytesValidInNoEncodingAreOneLineNamingBoth() {
+        // C3 at the end is a cut-off sequence in UTF-8 and in GB18030
         Result r = run(new ByteArrayInputStream(new byte[] {'1', '2', (byte) 0xC3}), "values");
         assertEquals(1, r.code());
-        assertEquals(List.of("govreport: <stdin>: not valid UTF-8 (byte offset 2)"), r.errLines());
+        assertEquals(List.of("govreport: <stdin>: not valid UTF-8 (byte offset 2) nor GB18030 (byte offset 2)"), r.errLines());
+        assertEquals("", r.out());
     }
 
     @Test
@@ -228,12 +235,13 @@ class CliTest {
         Path missing = dir.resolve("missing.txt");
         Path a = write("a.txt", SENTENCE);
         Path bad = write("bad.txt", new byte[] {(byte) 0xFF});
-        Result r = run("values", missing.toString(), a.toString(), bad.toString(), dir.toString());
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Result r = run("values", missing.toString(), a.toString(), bad.toString(), empty.toString());
         assertEquals(1, r.code());
         assertEquals(List.of(
                 "govreport: " + missing + ": no such file",
-                "govreport: " + bad + ": not valid UTF-8 (byte offset 0)",
-                "govreport: " + dir + ": is a directory"), r.errLines());
+                "govreport: " + bad + ": not valid UTF-8 (byte offset 0) nor GB18030 (byte offset 0)",
+                "govreport: " + empty + ": no .txt, .md, .markdown, .html or .htm files in it"), r.errLines());
         assertEquals(2, r.outLines().size());
         assertTrue(r.outLines().get(0).startsWith("{\"file\":" + quoted(a) + ",\"start\":8,"), r.out());
     }
@@ -273,7 +281,7 @@ class CliTest {
         assertEquals(0, viaHelp.code());
         assertEquals(0, viaFlag.code());
         assertEquals(viaHelp.out(), viaFlag.out());
-        assertTrue(viaHelp.out().startsWith("Usage: govreport values [FILE...]"));
+        assertTrue(viaHelp.out().startsWith("Usage: govreport values [--encoding NAME] [FILE|DIR...]"));
         for (String field : CONTRACT_FIELDS) {
             assertTrue(viaHelp.out().contains(field), field);
         }
@@ -288,7 +296,7 @@ class CliTest {
         results.add(run());
         results.add(run("help", "frobnicate"));
         results.add(run("parse", "--frobnicate"));
-        results.add(run("summary", "x.txt", "y.txt"));
+        results.add(run("summary", "--encoding"));
         results.add(run("parse", "--pretty", "x.txt", "y.txt"));
         for (Result r : results) {
             assertEquals(2, r.code(), r.err());
@@ -301,7 +309,10 @@ class CliTest {
                 results.get(2).err());
         assertEquals("govreport: parse: unknown option '--frobnicate' (run 'govreport --help' for usage)\n",
                 results.get(5).err());
-        assertTrue(results.get(6).err().startsWith("govreport: summary: takes one FILE, not 2"), results.get(6).err());
+        assertTrue(results.get(6).err().startsWith("govreport: summary: --encoding needs a value"), results.get(6).err());
+        Result unknown = run("parse", "--encoding", "NO-SUCH-ENCODING", "x.txt");
+        assertEquals(2, unknown.code());
+        assertEquals("govreport: parse: unknown encoding 'NO-SUCH-ENCODING' (run 'govreport --help' for usage)\n", unknown.err());
         assertTrue(results.get(7).err().startsWith("govreport: parse: --pretty takes one FILE"), results.get(7).err());
     }
 

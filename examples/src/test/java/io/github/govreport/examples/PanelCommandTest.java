@@ -130,7 +130,8 @@ class PanelCommandTest {
         assertEquals(1, r.code());
         assertEquals(List.of(
                 "govreport: " + missing + ": no such file",
-                "govreport: " + bad + ": not valid UTF-8 (byte offset 0)"), r.errLines());
+                // C3 alone is neither UTF-8 nor GB18030
+                "govreport: " + bad + ": not valid UTF-8 (byte offset 0) nor GB18030 (byte offset 0)"), r.errLines());
         assertEquals(CliTest.run("panel", "--csv", plan.toString(), review.toString()).out(), r.out());
 
         // a report that cannot be placed is named and left out
@@ -159,7 +160,7 @@ class PanelCommandTest {
         Files.createDirectories(dir.resolve("empty"));
         CliTest.Result empty = CliTest.run("panel", dir.resolve("empty").toString());
         assertEquals(1, empty.code());
-        assertEquals(List.of("govreport: " + dir.resolve("empty") + ": no .txt files in it"), empty.errLines());
+        assertEquals(List.of("govreport: " + dir.resolve("empty") + ": no .txt, .md, .markdown, .html or .htm files in it"), empty.errLines());
         assertTrue(empty.out().startsWith("No annual targets found"), empty.out());
     }
 

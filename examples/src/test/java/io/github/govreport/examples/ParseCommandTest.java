@@ -228,13 +228,14 @@ class ParseCommandTest {
     }
 
     @Test
-    void aDirectoryIsEveryTxtFileUnderItInOrderOfName() throws IOException {
+    void aDirectoryIsEveryReportFileUnderItInOrderOfName() throws IOException {
         Path reports = dir.resolve("reports");
         write("reports/b.txt", tiny(2));
         write("reports/a.txt", tiny(1));
         write("reports/sub/c.txt", tiny(3));
         write("reports/sub/deeper/d.TXT", tiny(4));
-        write("reports/notes.md", "not a report");
+        write("reports/notes.docx", "not a report");
+        write("reports/sub/scan.pdf", "%PDF");
         Files.createDirectories(reports.resolve("empty"));
         Path single = write("single.txt", tiny(5));
         CliTest.Result r = CliTest.run("parse", reports.toString(), single.toString());
@@ -246,6 +247,11 @@ class ParseCommandTest {
                 reports.resolve("sub/c.txt").toString(),
                 reports.resolve("sub/deeper/d.TXT").toString(),
                 single.toString()), files);
+        // the other files are named, one line each, in the order they were met
+        assertEquals(List.of(
+                "govreport: " + reports.resolve("notes.docx") + ": skipped, not a report file (.txt, .md, .markdown, .html or .htm)",
+                "govreport: " + reports.resolve("sub/scan.pdf") + ": skipped, not a report file (.txt, .md, .markdown, .html or .htm)"),
+                r.errLines());
         // one directory alone is JSON Lines too, even with a single file in it
         Path one = dir.resolve("one");
         write("one/x.txt", tiny(6));
@@ -267,8 +273,8 @@ class ParseCommandTest {
         assertEquals(1, r.code());
         assertEquals(List.of(
                 "govreport: " + missing + ": no such file",
-                "govreport: " + bad + ": not valid UTF-8 (byte offset 1)",
-                "govreport: " + empty + ": no .txt files in it"), r.errLines());
+                "govreport: " + bad + ": not valid UTF-8 (byte offset 1) nor GB18030 (byte offset 1)",
+                "govreport: " + empty + ": no .txt, .md, .markdown, .html or .htm files in it"), r.errLines());
         List<String> files = r.outLines().stream().map(l -> PLAIN.readTree(l).get("file").stringValue()).toList();
         assertEquals(List.of(good.toString(), last.toString()), files);
     }
@@ -451,10 +457,15 @@ class ParseCommandTest {
     void theSampleFolderGivesTheSampleWithItsName() {
         CliTest.Result r = CliTest.run("parse", "sample");
         assertEquals(0, r.code(), r.err());
-        assertEquals(1, r.outLines().size());
-        JsonNode line = PLAIN.readTree(r.out());
+        // the folder's README.md is Markdown, so it is read too, and said to be no report
+        assertEquals(2, r.outLines().size());
+        assertEquals(Path.of("sample", "README.md").toString(), PLAIN.readTree(r.outLines().get(0)).get("file").stringValue());
+        assertEquals(List.of("govreport: " + Path.of("sample", "README.md") + ": does not read as a government work report (no body start)"),
+                r.errLines());
+        JsonNode line = PLAIN.readTree(r.outLines().get(1));
         assertEquals(Path.of("sample", "sample-report.txt").toString(), line.get("file").stringValue());
         assertNotNull(line.get("metadata"));
+        assertEquals("示例市示例区", line.get("metadata").get("region").stringValue());
     }
 
     /** {@code govreport parse DIR | head -1} as a real process: the closed pipe is not an error. */

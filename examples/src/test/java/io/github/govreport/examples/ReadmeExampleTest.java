@@ -44,7 +44,7 @@ class ReadmeExampleTest {
         }
         Value v = values.parse("2万余套"); // MORE_THAN 20000 套
 
-        Report report = ReportParser.builder().build().parse(Files.readString(reportFile));
+        Report report = ReportParser.builder().build().parse(reportFile); // .txt, .md or .html; UTF-8, UTF-16 or GB18030
         for (Target t : report.headlineTargets()) {
             out.println(t.name() + " " + (t.change() != null ? t.change().text() : t.value().text()));
         }
@@ -68,7 +68,7 @@ class ReadmeExampleTest {
         ReportParser parser = ReportParser.builder().build();
         List<PanelSource> sources = new ArrayList<>();
         for (Path file : List.of(planFile, reviewFile)) {
-            sources.add(new PanelSource(file.toString(), parser.parse(Files.readString(file))));
+            sources.add(new PanelSource(file.toString(), parser.parse(file)));
         }
         for (PanelRow row : Panel.of(sources)) {
             out.println(row.year() + " " + row.name() + " " + row.status() + " " + row.difference());

@@ -186,13 +186,24 @@ class SummaryCommandTest {
     }
 
     @Test
-    void summaryReadsStandardInputAndRefusesTwoFiles() throws IOException {
+    void summaryReadsStandardInputAndSeveralFiles() throws IOException {
         byte[] sample = Files.readAllBytes(SAMPLE);
         CliTest.Result stdin = CliTest.run(new java.io.ByteArrayInputStream(sample), "summary");
-        assertEquals(CliTest.run("summary", SAMPLE.toString()).out(), stdin.out());
-        CliTest.Result two = CliTest.run("summary", "a.txt", "b.txt");
-        assertEquals(2, two.code());
-        assertEquals(1, two.errLines().size());
+        String one = CliTest.run("summary", SAMPLE.toString()).out();
+        assertEquals(one, stdin.out());
+        // two files: one summary after the other, each under its name
+        Path copy = Files.copy(SAMPLE, dir.resolve("copy.txt"));
+        CliTest.Result two = CliTest.run("summary", SAMPLE.toString(), copy.toString());
+        assertEquals(0, two.code(), two.err());
+        assertEquals("== " + SAMPLE + " ==\n" + one + "\n== " + copy + " ==\n" + one, two.out());
+        // and as CSV, one table with a file column
+        CliTest.Result csv = CliTest.run("summary", "--csv", SAMPLE.toString(), copy.toString());
+        String[] rows = CliTest.run("summary", "--csv", SAMPLE.toString()).out().split("\r\n");
+        String[] both = csv.out().split("\r\n");
+        assertEquals("file," + rows[0], both[0]);
+        assertEquals(2 * rows.length - 1, both.length);
+        assertEquals(SAMPLE + "," + rows[1], both[1]);
+        assertEquals(copy + "," + rows[rows.length - 1], both[both.length - 1]);
     }
 
     @Test
@@ -204,7 +215,7 @@ class SummaryCommandTest {
         Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xC3});
         CliTest.Result broken = CliTest.run("summary", "--csv", bad.toString());
         assertEquals(1, broken.code());
-        assertEquals(List.of("govreport: " + bad + ": not valid UTF-8 (byte offset 0)"), broken.errLines());
+        assertEquals(List.of("govreport: " + bad + ": not valid UTF-8 (byte offset 0) nor GB18030 (byte offset 0)"), broken.errLines());
 
         Path ok = Files.writeString(dir.resolve("ok.txt"), "政府工作报告", StandardCharsets.UTF_8);
         List<String> calls = new ArrayList<>();

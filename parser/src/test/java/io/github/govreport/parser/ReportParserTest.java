@@ -113,12 +113,21 @@ class ReportParserTest {
     void problemsGoToTheSinkAndStrictParsingThrows() {
         String noPlan = "各位代表：\n\n一、2025年工作回顾\n\n全县地区生产总值增长5%。\n\n二、2026年工作安排\n\n抓好项目建设。\n";
         List<ReportProblem> problems = new ArrayList<>();
-        ReportParser.builder().build().parse(noPlan, problems::add);
-        assertTrue(problems.stream().anyMatch(p -> p.type() == ReportProblem.Type.NO_TARGET_LIST), problems.toString());
-        ReportParseException e = assertThrows(ReportParseException.class,
-                () -> ReportParser.builder().strict(true).build().parse(noPlan));
-        assertEquals(problems.get(0), e.problem());
-        assertTrue(e.getMessage().contains(problems.get(0).type().name()));
+        Report lenient = ReportParser.builder().build().parse(noPlan, problems::add);
+        ReportProblem noList = problems.stream().filter(p -> p.type() == ReportProblem.Type.NO_TARGET_LIST)
+                .findFirst().orElseThrow(() -> new AssertionError(problems.toString()));
+        assertEquals(ReportProblem.Severity.WARNING, noList.severity());
+        // strict mode throws on an ERROR only, by default: a missing target list is a warning
+        assertTrue(problems.stream().noneMatch(p -> p.severity() == ReportProblem.Severity.ERROR), problems.toString());
+        assertEquals(lenient, ReportParser.builder().strict(true).build().parse(noPlan));
+        // unless the builder names it fatal: then the sink has seen it when the exception comes
+        List<ReportProblem> seen = new ArrayList<>();
+        ReportParser fatal = ReportParser.builder().strict(true).fatal(java.util.EnumSet.of(ReportProblem.Type.NO_TARGET_LIST)).build();
+        ReportParseException e = assertThrows(ReportParseException.class, () -> fatal.parse(noPlan, seen::add));
+        assertEquals(noList, e.problem());
+        assertEquals(noList, seen.get(seen.size() - 1));
+        assertTrue(e.getMessage().contains("WARNING NO_TARGET_LIST"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(noList.line() + ":" + noList.column() + " "), e.getMessage());
     }
 
     @Test

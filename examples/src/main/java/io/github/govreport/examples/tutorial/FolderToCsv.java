@@ -1,8 +1,10 @@
 package io.github.govreport.examples.tutorial;
 
 import io.github.govreport.examples.MeasureCsv;
+import io.github.govreport.examples.ReportFiles;
 import io.github.govreport.model.Report;
 import io.github.govreport.parser.ReportParser;
+import io.github.govreport.parser.ReportProblem;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -18,9 +20,13 @@ import java.util.stream.Stream;
 /**
  * Lesson 4: a folder of reports into one CSV table of their indicators and targets, for a spreadsheet.
  *
- * <p>It shows how to find every {@code .txt} file under a folder ({@link Files#walk}, closed with
- * try-with-resources), how to keep going when one file is bad (catch per file, report it, carry on, and
- * exit with status 1 at the end), and how to write CSV that a spreadsheet reads back exactly: each row
+ * <p>It shows how to find every report file under a folder, plain text, Markdown or HTML ({@code .txt
+ * .md .markdown .html .htm}; {@link Files#walk}, closed with try-with-resources), how to let the parser
+ * read each file in whatever encoding it is saved ({@link ReportParser#parse(Path, java.util.function.Consumer)}:
+ * UTF-8, UTF-16 with a byte order mark, or GB18030/GBK), how to pass over a file that is no report (its
+ * problems include an {@link ReportProblem.Severity#ERROR}), how to keep going when one file is bad (catch
+ * per file, report it, carry on, and exit with status 1 at the end), and how to write CSV that a
+ * spreadsheet reads back exactly: each row
  * comes from {@link MeasureCsv#rows}, numbers are exact decimal strings ({@code 35670000000} for {@code
  * 356.7亿元}, {@code -2.3} for {@code 下降2.3%}), and fields with commas or quotes are quoted.
  *
@@ -48,7 +54,7 @@ public final class FolderToCsv {
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p))
+            files = walk.filter(p -> ReportFiles.isReportFile(p) && Files.isRegularFile(p))
                     .sorted()
                     .collect(Collectors.toList());
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -56,22 +62,33 @@ public final class FolderToCsv {
             return;
         }
 
+        if (files.isEmpty()) {
+            Tutorial.fail("no report files (.txt, .md, .markdown, .html, .htm) in " + folder);
+            return;
+        }
+
         ReportParser parser = ReportParser.builder().build();
         List<String> failed = new ArrayList<>();
+        List<String> notReports = new ArrayList<>();
         int rows = 0;
         try (Writer csv = open(args)) {
             List<String> header = new ArrayList<>(List.of("file"));
             header.addAll(MeasureCsv.HEADER);
             csv.write(MeasureCsv.line(header));
             for (Path file : files) {
+                String name = folder.relativize(file).toString();
                 Report report;
+                List<ReportProblem> problems = new ArrayList<>();
                 try {
-                    report = parser.parse(Tutorial.read(file));
+                    report = parser.parse(file, problems::add); // decodes UTF-8, UTF-16 or GB18030
                 } catch (IOException e) {
                     failed.add(Tutorial.describe(e)); // one bad file does not stop the others
                     continue;
                 }
-                String name = folder.relativize(file).toString();
+                if (problems.stream().anyMatch(p -> p.severity() == ReportProblem.Severity.ERROR)) {
+                    notReports.add(name); // a README or a notice in the folder: no rows, but say so
+                    continue;
+                }
                 for (List<String> row : MeasureCsv.rows(report)) {
                     List<String> line = new ArrayList<>();
                     line.add(name);
@@ -84,8 +101,11 @@ public final class FolderToCsv {
             Tutorial.fail("cannot write the CSV: " + Tutorial.describe(e));
             return;
         }
-        System.err.println("reports: " + (files.size() - failed.size()) + ", rows: " + rows
+        System.err.println("reports: " + (files.size() - failed.size() - notReports.size()) + ", rows: " + rows
                 + (args.length > 1 ? ", written to " + args[1] : ""));
+        if (!notReports.isEmpty()) {
+            System.err.println("not read as reports: " + String.join(", ", notReports));
+        }
         if (!failed.isEmpty()) {
             Tutorial.fail("skipped " + failed.size() + ": " + String.join("; ", failed));
         }

@@ -1,8 +1,8 @@
 package io.github.govreport.examples.tutorial;
 
+import io.github.govreport.parser.ReportInput;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -46,13 +46,9 @@ final class Tutorial {
         return new PrintStream(System.out, true, StandardCharsets.UTF_8);
     }
 
-    /** Reads a report as UTF-8 text. */
+    /** Reads a report file in whatever encoding it is saved: UTF-8, UTF-16 with a byte order mark, or GB18030. */
     static String read(Path file) throws IOException {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new IOException(file + " is not UTF-8 text", e);
-        }
+        return ReportInput.detecting().read(file); // its errors name the file and the byte
     }
 
     /** Prints one line on standard error saying what went wrong, and exits with status 1. */

@@ -160,6 +160,24 @@ class TutorialTest {
         assertTrue(lines.get(1).startsWith("a.txt,indicator,"), lines.get(1));
         assertTrue(lines.get(lines.size() - 1).startsWith(Path.of("sub", "b.txt") + ",target,"), lines.get(lines.size() - 1));
         assertTrue(p.err().startsWith("reports: 2, rows: " + 2 * rowsPerReport), p.err());
+        assertTrue(p.err().contains("not read as reports: readme.md"), p.err());
+    }
+
+    @Test
+    void folderToCsvReadsAMarkdownFolderInAnyEncoding() throws IOException {
+        String sample = Files.readString(SAMPLE, StandardCharsets.UTF_8);
+        Path folder = dir.resolve("markdown");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("2025.md"), "---\ntitle: 政府工作报告\n---\n\n" + sample, StandardCharsets.UTF_8);
+        Files.write(folder.resolve("2026.markdown"), sample.getBytes(java.nio.charset.Charset.forName("GB18030")));
+        Path csv = dir.resolve("md.csv");
+        Printed p = capture(FolderToCsv::main, folder.toString(), csv.toString());
+        List<String> lines = List.of(Files.readString(csv).split("\r\n"));
+        assertTrue(lines.get(1).startsWith("2025.md,indicator,"), lines.get(1));
+        assertTrue(lines.get(lines.size() - 1).startsWith("2026.markdown,target,"), lines.get(lines.size() - 1));
+        assertEquals(lines.stream().filter(l -> l.startsWith("2025.md,")).count(),
+                lines.stream().filter(l -> l.startsWith("2026.markdown,")).count());
+        assertTrue(p.err().startsWith("reports: 2, rows: " + (lines.size() - 1)), p.err());
     }
 
     /** Run as a process: a missing file is one line on standard error and exit status 1, no stack trace. */

@@ -19,8 +19,9 @@ public final class Problems {
         String all = text.text();
         int at = Math.max(0, Math.min(offset, all.length()));
         ReportText.Line line = text.lines().isEmpty() ? null : text.lineAt(at);
-        int lineNumber = line == null ? 1 : line.index + 1;
-        int column = line == null ? at + 1 : at - line.start + 1;
+        // the text's own line, which a block tag (<br>) cutting it into several lines does not change
+        int lineNumber = line == null ? 1 : line.physical + 1;
+        int column = line == null ? at + 1 : at - line.physicalStart + 1;
         int from = Math.max(line == null ? 0 : line.start, at - 15);
         int to = Math.min(line == null ? all.length() : line.end, at + 25);
         String excerpt = all.substring(from, Math.max(from, to)).replaceAll("\\s+", " ").strip();

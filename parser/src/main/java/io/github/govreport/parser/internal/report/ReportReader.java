@@ -6,6 +6,7 @@ import io.github.govreport.model.Metadata;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.YearSpan;
 import io.github.govreport.parser.ReportProblem;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,14 @@ public final class ReportReader {
 
     private ReportReader() {}
 
-    /** Reads {@code input}, whose value mentions are already found, reporting problems to {@code sink}. */
-    public static Report read(CharSequence input, List<ValueMention> mentions, Consumer<ReportProblem> sink) {
+    /**
+     * Reads {@code input}, whose value mentions are already found, reporting problems to {@code sink}.
+     * Mentions that start inside markup (a number in a tag's attributes, the digits of {@code &#25919;})
+     * are no values of the report and are left out.
+     */
+    public static Report read(CharSequence input, List<ValueMention> found, Consumer<ReportProblem> sink) {
         ReportText text = ReportText.of(input);
+        List<ValueMention> mentions = inContent(text, found);
         Problems problems = new Problems(text, sink);
         MetadataReader.Header header = MetadataReader.read(text, problems);
         Outline outline = new Outline(text, header.bodyStartLine(), problems);
@@ -36,6 +42,23 @@ public final class ReportReader {
                 Tasks.read(text, outline, measures.targets),
                 AnnotationReader.read(text, outline.glossaryBlocks(), outline.bodyStart, outline.bodyEnd, problems),
                 mentions, NoTargets.read(text, outline, statements.finish()));
+    }
+
+    /** The mentions that start at a char of the text's clean lines: all of them in a text without markup. */
+    static List<ValueMention> inContent(ReportText text, List<ValueMention> mentions) {
+        List<ValueMention> kept = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            ValueMention m = mentions.get(i);
+            ReportText.Line line = text.lineAt(m.start());
+            int at = line.cleanIndexOf(m.start());
+            boolean content = at < line.clean.length() && line.offset(at) == m.start();
+            if (!content && kept == null) {
+                kept = new ArrayList<>(mentions.subList(0, i));
+            } else if (content && kept != null) {
+                kept.add(m);
+            }
+        }
+        return kept == null ? mentions : kept;
     }
 
     /** The year planned for and the years reviewed. */

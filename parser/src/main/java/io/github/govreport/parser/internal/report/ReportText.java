@@ -4,14 +4,26 @@ import io.github.govreport.parser.internal.Folding;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A report's text cut into lines, each with a clean form for matching keywords: markup removed (HTML
- * and XML tags, Markdown marks, escapes), white space of every width trimmed, full-width ASCII folded,
+ * and XML tags, Markdown marks, escapes), HTML entities decoded ({@code &nbsp;}, {@code &amp;}, {@code
+ * &#12345;}, {@code &#x4E00;} …), white space of every width trimmed, full-width ASCII folded,
  * Traditional characters turned Simplified. Every char of a clean line keeps the offset it came from, so
- * whatever is found in the clean form maps back to a span of the text as given.
+ * whatever is found in the clean form maps back to a span of the text as given; the char an entity
+ * decodes to keeps the offset of the entity's {@code &}, and a span that ends after it ends after the
+ * entity's {@code ;}.
  *
- * <p>Lines end at LF, at a lone CR (so that CR CR LF is one break, not three) and at form feeds.
+ * <p>Lines end at LF, at a lone CR (so that CR CR LF is one break, not three), at form feeds, vertical
+ * tabs, NEL and the Unicode line and paragraph separators (what word processors paste): these are the
+ * text's own lines, which problem reports count. Within one such line, an HTML block tag ({@code <br>},
+ * {@code <p>}, {@code </p>}, {@code <div>}, {@code <h2>}, {@code <li>} …) that stands after some text
+ * ends a line too, so that a page with its paragraphs on one line reads as paragraphs; the tag itself
+ * belongs to no line. A Markdown table row ({@code | … |}) is never cut this way: its {@code <br>} breaks
+ * a cell, not the row.
  */
 public final class ReportText {
 
@@ -25,14 +37,27 @@ public final class ReportText {
         public final int end;
         /** The clean form, for matching; empty for a blank line. */
         public final String clean;
+        /** The number, 0-based, of the text's own line (see the class comment) this line is part of. */
+        public final int physical;
+        /** Where that line of the text starts in the text as given. */
+        public final int physicalStart;
         private final int[] offsets;
+        private final int cleanEndOffset;
 
-        Line(int index, int start, int end, String clean, int[] offsets) {
+        Line(int index, int start, int end, String clean, int[] offsets, int cleanEndOffset, int physical, int physicalStart) {
             this.index = index;
             this.start = start;
             this.end = end;
             this.clean = clean;
             this.offsets = offsets;
+            this.cleanEndOffset = cleanEndOffset;
+            this.physical = physical;
+            this.physicalStart = physicalStart;
+        }
+
+        /** The same line, ending at {@code newEnd} in the text as given (markup after it joins it). */
+        Line extendedTo(int newEnd) {
+            return new Line(index, start, newEnd, clean, offsets, cleanEndOffset, physical, physicalStart);
         }
 
         /** True when nothing but white space and markup stands on the line. */
@@ -43,19 +68,32 @@ public final class ReportText {
         /** The offset in the text as given of the clean char at {@code i}; {@code clean.length()} maps past the last char. */
         public int offset(int i) {
             if (i >= clean.length()) {
-                return clean.isEmpty() ? start : offsets[clean.length() - 1] + 1;
+                return clean.isEmpty() ? start : cleanEndOffset;
             }
             return offsets[i];
         }
 
         /**
          * The chars of the text as given behind clean chars {@code [from, to)}: markup stays out, but
-         * full-width and Traditional forms stay as written.
+         * full-width and Traditional forms stay as written; an entity gives the char it stands for.
          */
         public String original(String text, int from, int to) {
             StringBuilder s = new StringBuilder(Math.max(0, to - from));
             for (int i = from; i < to; i++) {
-                s.append(text.charAt(offsets[i]));
+                int at = offsets[i];
+                char c = text.charAt(at);
+                long entity = c == '&' ? entity(text, at, text.length()) : -1;
+                if (entity < 0) {
+                    s.append(c);
+                    continue;
+                }
+                int cp = (int) entity;
+                if (i > from && offsets[i - 1] == at) {
+                    continue; // the second char of a supplementary code point: appended with the first
+                }
+                if (!isInvisible(cp)) {
+                    s.appendCodePoint(cp);
+                }
             }
             return s.toString();
         }
@@ -108,30 +146,78 @@ public final class ReportText {
         List<Line> lines = new ArrayList<>();
         int n = text.length();
         int start = 0;
+        int physical = 0;
         boolean inTag = false;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : '\n';
-            if (c == '\n' || c == '\r' || c == '\f') {
-                Cleaned cleaned = clean(text, start, i, inTag, traditional);
-                inTag = cleaned.inTagAtEnd;
-                lines.add(new Line(lines.size(), start, i, cleaned.clean, cleaned.offsets));
+            if (isBreak(c)) {
+                inTag = cut(text, start, i, inTag, traditional, physical, lines);
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 } else if (c == '\r' && i + 2 < n && text.charAt(i + 1) == '\r' && text.charAt(i + 2) == '\n') {
                     i += 2;
                 }
                 start = i + 1;
+                physical++;
             }
         }
         return new ReportText(text, Collections.unmodifiableList(lines), traditional);
     }
 
-    private record Cleaned(String clean, int[] offsets, boolean inTagAtEnd) {}
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
 
-    private static Cleaned clean(String text, int from, int to, boolean inTag, boolean traditional) {
+    /**
+     * Adds the lines of the text's line {@code [from, to)}: one, or several where block tags cut it.
+     * Returns whether a tag is still open at its end.
+     */
+    private static boolean cut(String text, int from, int to, boolean inTag, boolean traditional, int physical, List<Line> lines) {
+        boolean splittable = !isTableRow(text, from, to);
+        // one pair of buffers for every line cut from this one, so that many cuts cost no more than one
         char[] out = new char[to - from]; // not a StringBuilder: it would inflate at the first CJK char
         int[] offsets = new int[to - from];
+        int start = from;
+        while (true) {
+            Cleaned cleaned = clean(text, start, to, inTag, traditional, splittable, out, offsets);
+            inTag = cleaned.inTagAtEnd;
+            if (start > from && cleaned.clean.isEmpty() && cleaned.stop == to) {
+                // only markup after the last cut (</p>): it closes the line before
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1).extendedTo(to));
+                return inTag;
+            }
+            lines.add(new Line(lines.size(), start, cleaned.stop, cleaned.clean, cleaned.offsets, cleaned.cleanEndOffset,
+                    physical, from));
+            if (cleaned.stop == to) {
+                return inTag;
+            }
+            start = cleaned.resume;
+        }
+    }
+
+    /** A Markdown table row: its first char after white space is {@code |}. */
+    private static boolean isTableRow(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\u3000' && c != '\u00A0') {
+                return c == '|';
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The clean form of {@code [from, stop)}; {@code stop} is the end of the text's line or, where a block
+     * tag cuts it, the tag's {@code <}, and {@code resume} is where the next line starts (after the tag).
+     */
+    private record Cleaned(String clean, int[] offsets, int cleanEndOffset, boolean inTagAtEnd, int stop, int resume) {}
+
+    private static Cleaned clean(String text, int from, int to, boolean inTag, boolean traditional, boolean splittable,
+            char[] out, int[] offsets) {
         int k = 0;
+        boolean content = false; // a char other than a space is in out
+        int stop = to;
+        int resume = to;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (inTag) {
@@ -149,6 +235,14 @@ public final class ReportText {
                         continue;
                     }
                 }
+                if (splittable && content && isBlockTag(text, i + 1, to)) {
+                    int close = text.indexOf('>', i);
+                    if (close > 0 && close < to) {
+                        stop = i;
+                        resume = close + 1;
+                        break;
+                    }
+                }
                 inTag = true;
                 continue;
             }
@@ -159,17 +253,26 @@ public final class ReportText {
             if (c == '\\' && i + 1 < to && "*_#[]()".indexOf(text.charAt(i + 1)) >= 0) {
                 continue; // Markdown escape: keep the escaped char
             }
-            if (c == '\u200B' || c == '\u200D' || c == '\uFEFF' || c == '\u200C' || c == '\u2060') {
+            if (c == '&') {
+                long entity = entity(text, i, to);
+                if (entity >= 0) {
+                    int cp = (int) entity;
+                    if (!isInvisible(cp)) {
+                        for (char d : Character.toChars(cp)) {
+                            out[k] = cleanChar(d, traditional);
+                            content |= out[k] != ' ';
+                            offsets[k++] = i;
+                        }
+                    }
+                    i = (int) (entity >>> 32) - 1;
+                    continue;
+                }
+            }
+            if (isInvisible(c)) {
                 continue;
             }
-            char f = Folding.fold(c);
-            if (f == ' ' || Character.isWhitespace(f)) {
-                f = ' ';
-            }
-            if (traditional) {
-                f = Traditional.toSimplified(f);
-            }
-            out[k] = f;
+            out[k] = cleanChar(c, traditional);
+            content |= out[k] != ' ';
             offsets[k++] = i;
         }
         // trim white space and leading Markdown heading or quote marks
@@ -183,7 +286,124 @@ public final class ReportText {
         }
         int[] trimmed = new int[e - s];
         System.arraycopy(offsets, s, trimmed, 0, e - s);
-        return new Cleaned(new String(out, s, e - s), trimmed, inTag);
+        int cleanEnd = from;
+        if (e > s) {
+            int last = offsets[e - 1];
+            long entity = text.charAt(last) == '&' ? entity(text, last, to) : -1;
+            cleanEnd = entity >= 0 ? (int) (entity >>> 32) : last + 1;
+        }
+        return new Cleaned(new String(out, s, e - s), trimmed, cleanEnd, inTag, stop, resume);
+    }
+
+    private static char cleanChar(char c, boolean traditional) {
+        char f = Folding.fold(c);
+        if (f == ' ' || Character.isWhitespace(f)) {
+            f = ' ';
+        }
+        if (traditional) {
+            f = Traditional.toSimplified(f);
+        }
+        return f;
+    }
+
+    /** Zero-width chars and the soft hyphen, which word processors and web pages leave in words. */
+    private static boolean isInvisible(int c) {
+        return c == '\u200B' || c == '\u200D' || c == '\uFEFF' || c == '\u200C' || c == '\u2060' || c == '\u00AD';
+    }
+
+    /** HTML elements that start a new line of text where they stand. */
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
+            "table", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr", "section", "article", "header", "footer",
+            "title", "body", "head", "html");
+
+    /** Whether the tag whose name (after an optional {@code /}) starts at {@code at} is a block tag. */
+    private static boolean isBlockTag(String text, int at, int to) {
+        int i = at < to && text.charAt(at) == '/' ? at + 1 : at;
+        int nameStart = i;
+        while (i < to && i - nameStart <= 10 && isAsciiLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == nameStart || i - nameStart > 10) {
+            return false;
+        }
+        if (i < to) {
+            char after = text.charAt(i);
+            if (after != '>' && after != '/' && after != ' ' && after != '\t') {
+                return false;
+            }
+        }
+        return BLOCK_TAGS.contains(text.substring(nameStart, i).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** Named entities that report pages use, and the chars they stand for. */
+    private static final Map<String, Integer> ENTITIES = Map.ofEntries(
+            Map.entry("nbsp", 0xA0), Map.entry("ensp", 0x2002), Map.entry("emsp", 0x2003), Map.entry("thinsp", 0x2009),
+            Map.entry("amp", (int) '&'), Map.entry("lt", (int) '<'), Map.entry("gt", (int) '>'), Map.entry("quot", (int) '"'),
+            Map.entry("apos", (int) '\''), Map.entry("ldquo", 0x201C), Map.entry("rdquo", 0x201D), Map.entry("lsquo", 0x2018),
+            Map.entry("rsquo", 0x2019), Map.entry("mdash", 0x2014), Map.entry("ndash", 0x2013), Map.entry("hellip", 0x2026),
+            Map.entry("middot", 0xB7), Map.entry("bull", 0x2022), Map.entry("times", 0xD7), Map.entry("divide", 0xF7),
+            Map.entry("deg", 0xB0), Map.entry("plusmn", 0xB1), Map.entry("permil", 0x2030), Map.entry("yen", 0xA5),
+            Map.entry("laquo", 0xAB), Map.entry("raquo", 0xBB), Map.entry("shy", 0xAD), Map.entry("zwj", 0x200D),
+            Map.entry("zwnj", 0x200C), Map.entry("copy", 0xA9), Map.entry("reg", 0xAE));
+
+    /** The longest entity read: {@code &#x10FFFF;} and {@code &thinsp;} are shorter. */
+    private static final int MAX_ENTITY = 12;
+
+    /**
+     * The HTML entity at {@code at} (which holds {@code &}), ending before {@code to}: its end (after the
+     * {@code ;}) in the high 32 bits and the code point it stands for in the low ones; -1 when no known,
+     * valid entity stands there.
+     */
+    static long entity(String text, int at, int to) {
+        int limit = Math.min(to, at + MAX_ENTITY);
+        int semi = -1;
+        for (int i = at + 1; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ';') {
+                semi = i;
+                break;
+            }
+            if (!isAsciiLetterOrDigit(c) && !(c == '#' && i == at + 1)) {
+                return -1;
+            }
+        }
+        if (semi < at + 2) {
+            return -1;
+        }
+        int cp;
+        if (text.charAt(at + 1) == '#') {
+            boolean hex = text.charAt(at + 2) == 'x' || text.charAt(at + 2) == 'X';
+            int digits = hex ? at + 3 : at + 2;
+            if (digits >= semi) {
+                return -1;
+            }
+            long v = 0;
+            for (int i = digits; i < semi; i++) {
+                int d = Character.digit(text.charAt(i), hex ? 16 : 10);
+                if (d < 0 || text.charAt(i) > 'f') {
+                    return -1;
+                }
+                v = v * (hex ? 16 : 10) + d;
+                if (v > Character.MAX_CODE_POINT) {
+                    return -1;
+                }
+            }
+            if (v == 0 || (v >= 0xD800 && v <= 0xDFFF)) {
+                return -1;
+            }
+            cp = (int) v;
+        } else {
+            Integer named = ENTITIES.get(text.substring(at + 1, semi));
+            if (named == null) {
+                return -1;
+            }
+            cp = named;
+        }
+        return ((long) (semi + 1) << 32) | cp;
     }
 
     private static boolean isTagStart(char c) {
