@@ -4,8 +4,6 @@
  */
 module io.github.govreport.parser {
     requires transitive io.github.govreport.model;
-    requires com.ibm.icu;
-    requires org.apache.commons.lang3;
 
     exports io.github.govreport.parser;
 }

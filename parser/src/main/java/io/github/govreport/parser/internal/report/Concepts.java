@@ -56,7 +56,7 @@ public final class Concepts {
 
     /** The concept a measure of this name is, or null. */
     public String of(String name) {
-        String bare = withoutGloss(withoutLeadingYear(new String(Folding.fold(name)))); // 单位ＧＤＰ能耗 is 单位GDP能耗
+        String bare = withoutGloss(withoutLeadingYear(folded(name)));
         String found = match(bare);
         if (found == null) {
             for (String w : GROWTH_WORDS) {
@@ -82,6 +82,15 @@ public final class Concepts {
             }
         }
         return null;
+    }
+
+    /** Full-width forms and Traditional chars folded: 单位ＧＤＰ能耗 is 单位GDP能耗, 生產總值 is 生产总值. */
+    private static String folded(String name) {
+        char[] chars = Folding.fold(name);
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Traditional.toSimplified(chars[i]);
+        }
+        return new String(chars);
     }
 
     /** 细颗粒物(PM2.5)年均浓度 → 细颗粒物年均浓度: a gloss in parentheses adds nothing to the name. */

@@ -61,7 +61,9 @@ class ConceptsTest {
                 "地区生产总值增速", "gdp",
                 "全市规模以上工业增加值", "industrial-value-added",
                 "单位地区生产总值能耗", "energy-intensity",
-                "出口", "exports");
+                "出口", "exports",
+                "全縣生產總值", "gdp",
+                "單位ＧＤＰ能耗", "energy-intensity");
         cases.forEach((name, id) -> assertEquals(id, CONCEPTS.of(name), name));
         assertNull(CONCEPTS.of("高技术产品出口"), "a short alias matches only the whole name");
         assertNull(CONCEPTS.of("第一产业增加值占生产总值比重"), "a share of GDP is not GDP");
