@@ -113,6 +113,12 @@ public final class Cli {
         }
     }
 
+    /** The version the jar's manifest states, or {@code (development build)} when run from classes. */
+    static String version() {
+        String v = Cli.class.getPackage().getImplementationVersion();
+        return v != null ? v : "(development build)";
+    }
+
     private static int dispatch(List<String> args, Io io) throws UsageException {
         if (args.isEmpty()) {
             throw new UsageException("no command given");
@@ -125,6 +131,10 @@ public final class Cli {
         }
         if (first.equals("help")) {
             return helpCommand(rest, io);
+        }
+        if (first.equals("-V") || first.equals("--version")) {
+            io.out().println("govreport " + version());
+            return OK;
         }
         if (first.startsWith("-")) {
             throw new UsageException("unknown option '" + first + "'");
@@ -177,6 +187,8 @@ public final class Cli {
 
                 Options:
                   -h, --help  print this help; 'govreport COMMAND --help' prints the command's help
+                  -V, --version
+                              print the version of govreport
 
                 Input: each FILE is plain text, Markdown (with YAML front matter) or HTML, read as
                 UTF-8 (with or without a byte order mark), UTF-16 with a byte order mark, else

@@ -255,6 +255,17 @@ class CliTest {
     }
 
     @Test
+    void versionPrintsOneLineAndExitsZero() {
+        for (String flag : List.of("--version", "-V")) {
+            Result r = run(flag);
+            assertEquals(0, r.code(), r.err());
+            assertEquals("govreport " + Cli.version() + "\n", r.out().replace("\r\n", "\n"));
+            assertTrue(r.err().isEmpty(), r.err());
+        }
+        assertTrue(run("--help").out().contains("--version"));
+    }
+
+    @Test
     void helpExplainsEveryCommandAndExitsZero() {
         for (String flag : List.of("--help", "-h", "help")) {
             Result r = run(flag);
