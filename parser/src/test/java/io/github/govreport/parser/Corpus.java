@@ -41,7 +41,26 @@ public final class Corpus {
         }
     }
 
+    /** What {@link #reportsToTest()} gives where the corpus is absent: a test given it is skipped. */
+    public static final Path ABSENT = Path.of("corpus-absent");
+
+    /**
+     * The reports for a parameterized test: every report, or where the corpus is absent the one
+     * placeholder {@link #ABSENT}, so that the test is reported as skipped (with the reason) instead of
+     * vanishing from the count.
+     */
+    public static List<Path> reportsToTest() {
+        return folder() == null ? List.of(ABSENT) : reports();
+    }
+
+    /** Skips the calling test when it was given {@link #ABSENT}. */
+    public static void assumePresent(Path report) {
+        Assumptions.assumeFalse(report == ABSENT, "corpus folder ../shared/corpus/reports not found: corpus test skipped");
+    }
+
+    /** The text of a report; skips the calling test when it was given {@link #ABSENT}. */
     public static String read(Path p) {
+        assumePresent(p);
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CorpusValuesTest {
 
     static Stream<Path> reports() {
-        return Corpus.reports().stream();
+        return Corpus.reportsToTest().stream();
     }
 
     @ParameterizedTest(name = "{0}")
