@@ -21,16 +21,20 @@ import java.util.List;
  * Used by {@code govreport summary --csv} and the {@code FolderToCsv} tutorial.
  *
  * <p>Columns, {@link #HEADER}: {@code type} ({@code indicator} or {@code target}), {@code name}, {@code
- * concept} (the catalogued indicator the measure is, such as {@code gdp}; empty when none), {@code
- * value} and {@code change} as exact decimal strings (see {@link #number}), {@code unit}, {@code headline}
- * and {@code stretch} ({@code true}/{@code false} for a target, empty for an indicator) and {@code period}
- * ({@code 2025} or {@code 2021-2025}, empty when unknown).
+ * concept} (the catalogued indicator the measure is, such as {@code gdp}; empty when none), {@code period}
+ * ({@code 2025} or {@code 2021-2025}, empty when unknown); then for the level and for the change each:
+ * the number as an exact decimal string (see {@link #number}), its unit ({@code 元}, {@code %}), its kind
+ * ({@code QUANTITY}, {@code PERCENT}, {@code POINTS} …) and its qualifier ({@code EXACT}, {@code APPROX},
+ * {@code AT_LEAST} …), all empty when the measure has no level or no change; last {@code headline} and
+ * {@code stretch} ({@code true}/{@code false} for a target, empty for an indicator). So {@code 5.5%左右},
+ * {@code 1200万人以上} and {@code 提高0.5个百分点} keep what they mean.
  */
 public final class MeasureCsv {
 
     /** The header row's fields. */
-    public static final List<String> HEADER =
-            List.of("type", "name", "concept", "value", "change", "unit", "headline", "stretch", "period");
+    public static final List<String> HEADER = List.of("type", "name", "concept", "period",
+            "value", "value_unit", "value_kind", "value_qualifier",
+            "change", "change_unit", "change_kind", "change_qualifier", "headline", "stretch");
 
     /** The line end of RFC 4180. */
     public static final String CRLF = "\r\n";
@@ -46,15 +50,32 @@ public final class MeasureCsv {
     public static List<List<String>> rows(Report report) {
         List<List<String>> rows = new ArrayList<>();
         for (Indicator i : report.indicators()) {
-            rows.add(List.of("indicator", i.name(), concept(i.concept()), number(i.value()), number(i.change()),
-                    unit(i.value(), i.change()), "", "", period(i.period())));
+            rows.add(row("indicator", i.name(), i.concept(), i.period(), i.value(), i.change(), "", ""));
         }
         for (Target t : report.targets()) {
-            rows.add(List.of("target", t.name(), concept(t.concept()), number(t.value()), number(t.change()),
-                    unit(t.value(), t.change()), Boolean.toString(t.headline()), Boolean.toString(t.stretch()),
-                    period(t.period())));
+            rows.add(row("target", t.name(), t.concept(), t.period(), t.value(), t.change(),
+                    Boolean.toString(t.headline()), Boolean.toString(t.stretch())));
         }
         return rows;
+    }
+
+    private static List<String> row(String type, String name, String concept, YearSpan period, ValueMention value,
+            ValueMention change, String headline, String stretch) {
+        List<String> row = new ArrayList<>(List.of(type, name, concept == null ? "" : concept, period == null ? "" : period.toString()));
+        row.addAll(describe(value));
+        row.addAll(describe(change));
+        row.add(headline);
+        row.add(stretch);
+        return row;
+    }
+
+    /** A mention's number, unit, kind and qualifier; four empty fields for null. */
+    private static List<String> describe(ValueMention m) {
+        if (m == null) {
+            return List.of("", "", "", "");
+        }
+        Unit u = m.value().amount().unit();
+        return List.of(number(m), u == null ? "" : u.symbol(), m.value().kind().name(), m.value().qualifier().name());
     }
 
     /**
@@ -88,21 +109,6 @@ public final class MeasureCsv {
             return d.toIsoString();
         }
         throw new IllegalArgumentException("a range end cannot be a range: " + amount);
-    }
-
-    /** The unit of the value, or of the change when there is no value. */
-    private static String unit(ValueMention value, ValueMention change) {
-        ValueMention m = value != null ? value : change;
-        Unit u = m == null ? null : m.value().amount().unit();
-        return u == null ? "" : u.symbol();
-    }
-
-    private static String concept(String concept) {
-        return concept == null ? "" : concept;
-    }
-
-    private static String period(YearSpan period) {
-        return period == null ? "" : period.toString();
     }
 
     /**

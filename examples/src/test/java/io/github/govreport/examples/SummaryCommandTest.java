@@ -18,12 +18,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code govreport summary}: metadata, outline, aligned tables, and the CSV form. */
 class SummaryCommandTest {
+
+    private static final String HEADER = "type,name,concept,period,value,value_unit,value_kind,value_qualifier,change,change_unit,change_kind,change_qualifier,headline,stretch";
+
 
     static final Path SAMPLE = Path.of("sample/sample-report.txt");
 
@@ -135,17 +139,88 @@ class SummaryCommandTest {
         CliTest.Result r = CliTest.run("summary", "--csv", SAMPLE.toString());
         assertEquals(0, r.code(), r.err());
         String csv = r.out();
-        assertTrue(csv.startsWith("type,name,concept,value,change,unit,headline,stretch,period\r\n"), csv);
-        // the concept column holds the catalogued concept when the parser gives one (gdp), else nothing
-        assertTrue(csv.matches("(?s).*\r\nindicator,地区生产总值,(gdp)?,35670000000,6\\.5,元,,,2025\r\n.*"), csv);
-        assertTrue(csv.matches("(?s).*\r\nindicator,固定资产投资,[a-z-]*,,-2\\.3,%,,,2025\r\n.*"), "a fall is negative: " + csv);
-        assertTrue(csv.matches("(?s).*\r\ntarget,地区生产总值,(gdp)?,,6,%,true,false,2026\r\n.*"), csv);
-        assertTrue(csv.contains(",5-10,,家,false,false,2026\r\n"), "a range is low-high: " + csv);
+        assertTrue(csv.startsWith(HEADER + "\r\n"), csv);
+        // level and change each with unit, kind and qualifier; the concept when the parser gives one
+        assertTrue(csv.contains("\r\nindicator,地区生产总值,gdp,2025,35670000000,元,QUANTITY,EXACT,6.5,%,PERCENT,EXACT,,\r\n"), csv);
+        assertTrue(csv.matches("(?s).*\r\nindicator,固定资产投资,[a-z-]*,2025,,,,,-2\\.3,%,PERCENT,EXACT,,\r\n.*"), "a fall is negative: " + csv);
+        assertTrue(csv.contains("\r\ntarget,地区生产总值,gdp,2026,,,,,6,%,PERCENT,APPROX,true,false\r\n"), "左右 is kept: " + csv);
+        assertTrue(csv.contains(",5-10,家,QUANTITY,RANGE,,,,,false,false\r\n"), "a range is low-high: " + csv);
         assertFalse(csv.contains("E+"));
         assertFalse(csv.replace("\r\n", "").contains("\n"), "every line ends with CR LF");
-        String[] lines = csv.split("\r\n");
-        for (String line : lines) {
-            assertEquals(9, line.split(",", -1).length, line);
+        for (List<String> row : CsvReader.read(csv)) {
+            assertEquals(MeasureCsv.HEADER.size(), row.size(), row.toString());
+        }
+    }
+
+    @Test
+    void everyFieldOfTheCsvReadsBackToTheReport() throws Exception {
+        Report report = ReportParser.builder().build().parse(Files.readString(SAMPLE));
+        List<List<String>> rows = CsvReader.read(SummaryCommand.csv(report));
+        assertEquals(MeasureCsv.HEADER, rows.get(0));
+        List<List<Object>> measures = new ArrayList<>();
+        report.indicators().forEach(i -> measures.add(Arrays.asList("indicator", i.name(), i.concept(), i.period(), i.value(), i.change(), null)));
+        report.targets().forEach(t -> measures.add(Arrays.asList("target", t.name(), t.concept(), t.period(), t.value(), t.change(), t)));
+        assertEquals(measures.size(), rows.size() - 1);
+        for (int k = 0; k < measures.size(); k++) {
+            List<Object> m = measures.get(k);
+            List<String> row = rows.get(k + 1);
+            assertEquals(m.get(0), row.get(0));
+            assertEquals(m.get(1), row.get(1));
+            assertEquals(m.get(2) == null ? "" : m.get(2), row.get(2));
+            assertEquals(m.get(3) == null ? "" : m.get(3).toString(), row.get(3));
+            assertSide((ValueMention) m.get(4), row.subList(4, 8));
+            assertSide((ValueMention) m.get(5), row.subList(8, 12));
+            Target t = (Target) m.get(6);
+            assertEquals(t == null ? "" : Boolean.toString(t.headline()), row.get(12));
+            assertEquals(t == null ? "" : Boolean.toString(t.stretch()), row.get(13));
+        }
+    }
+
+    private static void assertSide(ValueMention m, List<String> fields) {
+        if (m == null) {
+            assertEquals(List.of("", "", "", ""), fields);
+            return;
+        }
+        assertEquals(MeasureCsv.number(m), fields.get(0));
+        assertEquals(m.value().amount().unit() == null ? "" : m.value().amount().unit().symbol(), fields.get(1));
+        assertEquals(m.value().kind().name(), fields.get(2));
+        assertEquals(m.value().qualifier().name(), fields.get(3));
+    }
+
+    /** A reader of RFC 4180 CSV, written for the test: quoted fields, doubled quotes, CR LF. */
+    static final class CsvReader {
+        static List<List<String>> read(String csv) {
+            List<List<String>> rows = new ArrayList<>();
+            List<String> row = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < csv.length(); i++) {
+                char c = csv.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        field.append(c);
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                } else if (c == ',') {
+                    row.add(field.toString());
+                    field.setLength(0);
+                } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
+                    row.add(field.toString());
+                    field.setLength(0);
+                    rows.add(row);
+                    row = new ArrayList<>();
+                    i++;
+                } else {
+                    field.append(c);
+                }
+            }
+            return rows;
         }
     }
 
@@ -157,10 +232,10 @@ class SummaryCommandTest {
                         new Indicator("某项指标", null, v, YearSpan.of(2025), new Span(0, 4))),
                 List.of(new Target("生产总值", null, v, YearSpan.of(2026), new Span(0, 4), true, false, "gdp")),
                 List.of(), List.of(), List.of());
-        assertEquals("type,name,concept,value,change,unit,headline,stretch,period\r\n"
-                + "indicator,地区生产总值,gdp,,6,%,,,2025\r\n"
-                + "indicator,某项指标,,,6,%,,,2025\r\n"
-                + "target,生产总值,gdp,,6,%,true,false,2026\r\n", SummaryCommand.csv(report));
+        assertEquals(HEADER + "\r\n"
+                + "indicator,地区生产总值,gdp,2025,,,,,6,%,PERCENT,EXACT,,\r\n"
+                + "indicator,某项指标,,2025,,,,,6,%,PERCENT,EXACT,,\r\n"
+                + "target,生产总值,gdp,2026,,,,,6,%,PERCENT,EXACT,true,false\r\n", SummaryCommand.csv(report));
     }
 
     @Test
