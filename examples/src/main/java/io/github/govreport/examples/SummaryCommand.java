@@ -77,7 +77,9 @@ public final class SummaryCommand implements Command {
                 Options:
                   --csv       print instead the indicators and targets as CSV (RFC 4180, UTF-8,
                               CR LF line ends) with the header
-                                type,name,concept,value,change,unit,headline,stretch,period
+                                type,name,concept,period,value,value_unit,value_kind,
+                                value_qualifier,change,change_unit,change_kind,change_qualifier,
+                                headline,stretch
                               type is indicator or target; concept is the catalogued indicator
                               the measure is (gdp, cpi, urban-new-jobs ...), empty when none;
                               value and change are exact decimal numbers (35670000000 for
