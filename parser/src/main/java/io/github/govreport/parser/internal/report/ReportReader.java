@@ -36,7 +36,7 @@ public final class ReportReader {
         Statements statements = new Statements(outline, years.year(), years.review(), december);
         Measures measures = new Measures(text, outline, mentions, statements, years.year(), problems);
         String region = header.region() != null ? header.region() : Regions.mostNamed(text.text());
-        Metadata metadata = new Metadata(header.title(), region, header.level(), years.year(), years.review(),
+        Metadata metadata = new Metadata(header.title(), region, header.level(), years.year(), years.reviewYear(),
                 header.date(), header.speaker(), header.speakerTitle(), header.meeting());
         return new Report(metadata, outline.sections(), measures.indicators, measures.targets,
                 Tasks.read(text, outline, measures.targets),
@@ -61,8 +61,12 @@ public final class ReportReader {
         return kept == null ? mentions : kept;
     }
 
-    /** The year planned for and the years reviewed. */
-    record Years(Integer year, YearSpan review, YearSpan plan) {
+    /**
+     * The year planned for and the years reviewed. {@code review} is the span the statements of a review
+     * speak of (the year before the one planned where nothing says otherwise); {@code reviewYear} is the
+     * metadata's reviewed years as the review states them, null where there is no review at all.
+     */
+    record Years(Integer year, YearSpan review, YearSpan plan, YearSpan reviewYear) {
 
         static Years of(ReportText text, Outline outline, MetadataReader.Header header, List<ValueMention> mentions) {
             Outline.Node planNode = outline.firstRoot(Part.PLAN);
@@ -83,7 +87,8 @@ public final class ReportReader {
                     review = YearSpan.of(y);
                 } else if (plan != null) {
                     review = plan;
-                } else if (year != null && (t.contains("五年") || t.contains("届"))) {
+                } else if (year != null && (t.contains("五年") || t.contains("届") && !t.contains("次会议"))) {
+                    // 本届政府工作回顾: the term; 县九届人大二次会议确定的目标: the goals of one session, a year
                     review = new YearSpan(year - 5, year - 1);
                 }
             }
@@ -96,7 +101,55 @@ public final class ReportReader {
             if (review == null && year != null) {
                 review = YearSpan.of(year - 1);
             }
-            return new Years(year, review, year == null ? null : YearSpan.of(year));
+            return new Years(year, review, year == null ? null : YearSpan.of(year), stated(text, outline, reviewNode, review, year));
+        }
+
+        /**
+         * The years the review states: a span its heading names (2021年和2022年, 两年, 五年, a plan period), else
+         * one its opening words name (两年来, 五年来, 本届政府: {@code report/reviews.tsv}), else the year before
+         * the one planned; with no review part, a review in the body's opening words (一年来…), else null.
+         */
+        static YearSpan stated(ReportText text, Outline outline, Outline.Node reviewNode, YearSpan review, Integer year) {
+            if (year == null) {
+                return review;
+            }
+            if (reviewNode == null) {
+                return ReviewSpans.in(opening(text, outline.bodyStart, 1500), year);
+            }
+            String t = reviewNode.heading.title();
+            Integer first = yearIn(t);
+            Integer last = lastYearIn(t);
+            if (first != null && last != null && last > first) {
+                return new YearSpan(first, last); // 2021年和2022年工作回顾
+            }
+            if (first != null || !review.equals(YearSpan.of(year - 1))) {
+                return review; // a year, a plan period or a term the heading names
+            }
+            if (t.contains("两年") || t.contains("二年")) {
+                return new YearSpan(year - 2, year - 1);
+            }
+            YearSpan said = ReviewSpans.in(opening(text, reviewNode.heading.line().index + 1, 400), year);
+            return said != null ? said : review;
+        }
+
+        /** The clean text of the lines from {@code line} on, up to about {@code chars} chars. */
+        static String opening(ReportText text, int line, int chars) {
+            StringBuilder b = new StringBuilder();
+            List<ReportText.Line> lines = text.lines();
+            for (int i = Math.max(0, line); i < lines.size() && b.length() < chars; i++) {
+                b.append(lines.get(i).clean).append('\n');
+            }
+            return b.toString();
+        }
+
+        /** The last four-digit year from 1900 to 2100 in {@code s}, or null. */
+        static Integer lastYearIn(String s) {
+            for (int i = s.length() - 4; i >= 0; i--) {
+                if (isYearAt(s, i)) {
+                    return Integer.parseInt(s.substring(i, i + 4));
+                }
+            }
+            return null;
         }
 
         /** The year the text's dates name most often (the later on a tie), or null: a last resort. */

@@ -522,6 +522,22 @@ class MetadataReaderTest {
     }
 
     @Test
+    void sessionNamedInPassingGivesNoRegionNorMeeting() {
+        Read r = read("""
+                各位代表：
+
+                现在，我代表市人民政府向大会报告工作。过去一年，我们完成了市十四届人大二次会议确定的各项任务。
+
+                认真贯彻执行省十届人大五次会议精神。
+                """);
+        MetadataReader.Header h = r.header();
+        assertAll(
+            () -> assertNull(h.region()),
+            () -> assertNull(h.meeting()),
+            () -> assertEquals(Level.CITY, h.level()));
+    }
+
+    @Test
     void emptyText() {
         Read r = read("");
         assertEquals(0, r.header().bodyStartLine());
