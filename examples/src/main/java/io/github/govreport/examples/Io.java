@@ -2,6 +2,9 @@ package io.github.govreport.examples;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * The streams a command works with: standard input, output and error, or their stand-ins in a test.
@@ -39,6 +42,32 @@ public record Io(InputStream in, PrintStream out, PrintStream err, boolean errIs
     }
 
     /** A throwable's message on one line (its class name when it has none), for a one-line error. */
+    /** Prints the lines for standard error that go before an input's result, then its error if any. */
+    void printMessages(List<String> messages, String error) {
+        for (String m : messages) {
+            err().print(m + "\n");
+        }
+        err().flush();
+        if (error != null) {
+            error(error);
+        }
+    }
+
+    /**
+     * The result of a task whose own code catches everything: an interruption or an unexpected failure
+     * becomes an {@link IllegalStateException} with a one-line message.
+     */
+    static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        } catch (ExecutionException e) { // the task catches everything; kept for safety
+            throw new IllegalStateException(describe(e.getCause()));
+        }
+    }
+
     static String describe(Throwable t) {
         String message = t.getMessage();
         String text = message == null || message.isBlank() ? t.getClass().getSimpleName() : message;

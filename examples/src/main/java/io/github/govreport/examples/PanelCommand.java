@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -209,7 +208,7 @@ public final class PanelCommand implements Command {
             }
             List<Parsed> out = new ArrayList<>();
             for (Future<Parsed> f : futures) {
-                out.add(await(f));
+                out.add(Io.await(f));
             }
             return out;
         } finally {
@@ -228,17 +227,6 @@ public final class PanelCommand implements Command {
         Report slim = new Report(r.metadata(), List.of(), r.indicators(), r.targets(), List.of(), List.of(),
                 List.of(), r.noTargets());
         return new Parsed(name, slim, read.messages(), null);
-    }
-
-    private static Parsed await(Future<Parsed> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted");
-        } catch (ExecutionException e) { // parseOne catches everything; kept for safety
-            throw new IllegalStateException(Io.describe(e.getCause()));
-        }
     }
 
     /**

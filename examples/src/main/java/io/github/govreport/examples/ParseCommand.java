@@ -10,7 +10,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -169,13 +168,7 @@ public final class ParseCommand implements Command {
 
         /** Prints the messages, then the error if any, on standard error. */
         void printMessages(Io io) {
-            for (String m : messages) {
-                io.err().print(m + "\n");
-            }
-            io.err().flush();
-            if (error != null) {
-                io.error(error);
-            }
+            io.printMessages(messages, error);
         }
     }
 
@@ -221,7 +214,7 @@ public final class ParseCommand implements Command {
                             ? new Outcome(item.name(), null, List.of(), item.error())
                             : parseOne(item.name(), io, compact, true, options)));
                 }
-                Outcome outcome = await(inFlight.poll());
+                Outcome outcome = Io.await(inFlight.poll());
                 if (outcome.line() == null && outcome.error() == null) { // a skipped file
                     progress.clear();
                     outcome.printMessages(io);
@@ -248,17 +241,6 @@ public final class ParseCommand implements Command {
         } finally {
             progress.clear();
             pool.shutdownNow();
-        }
-    }
-
-    private static Outcome await(Future<Outcome> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted");
-        } catch (ExecutionException e) { // parseOne catches everything; kept for safety
-            throw new IllegalStateException(Io.describe(e.getCause()));
         }
     }
 

@@ -98,13 +98,7 @@ record ReportOptions(ReportInput input, boolean problems, boolean strict) {
 
         /** Prints the messages, then the error if any, on standard error. */
         void printMessages(Io io) {
-            for (String m : messages) {
-                io.err().print(m + "\n");
-            }
-            io.err().flush();
-            if (error != null) {
-                io.error(error);
-            }
+            io.printMessages(messages, error);
         }
     }
 
