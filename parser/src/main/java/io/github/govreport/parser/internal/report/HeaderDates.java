@@ -55,6 +55,36 @@ final class HeaderDates {
         return null;
     }
 
+    /** Chars that may open a date line of its own: dashes, brackets of every width, emphasis. */
+    static final String OPENERS = "—-─([{【〔〖<《「*_";
+
+    /** Chars that may close a date line of its own. */
+    static final String CLOSERS = ")]}】〕〗>》」*_";
+
+    /**
+     * The date of a line that is nothing but a date in brackets or emphasis ({@code (2025年1月15日)},
+     * {@code [2025年1月15日]}, {@code *2025年1月15日*}; bold and full-width brackets are folded by then), or null.
+     */
+    static Date bracketed(String s) {
+        int from = 0;
+        while (from < s.length() && OPENERS.indexOf(s.charAt(from)) >= 0) {
+            from++;
+        }
+        int to = s.length();
+        while (to > from && CLOSERS.indexOf(s.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        if (from == 0 && to == s.length()) {
+            return null; // a bare date line: firstDate's case
+        }
+        List<Date> all = dates(s);
+        if (all.size() != 1) {
+            return null;
+        }
+        Date d = all.get(0);
+        return !d.padded() && d.start() == from && d.end() == to ? d : null;
+    }
+
     /** A line of page furniture, whose dates are publication or crawl dates, not the delivery date. */
     static boolean isResidue(String s) {
         if (s.contains("时间") || s.contains("更新") || s.contains("发布") || s.contains("来源") || s.endsWith("电")) {

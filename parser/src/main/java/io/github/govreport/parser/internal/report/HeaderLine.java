@@ -139,6 +139,9 @@ final class HeaderLine {
             return true;
         }
         if (Speakers.isName(next) && !next.equals(MetadataReader.BODY_OPENING)) {
+            if (Speakers.endsWithCompound(previous)) {
+                return true; // 国务院副总理兼某某委员会主任 / 王某某
+            }
             for (String office : Speakers.OFFICES) {
                 if (previous.endsWith(office)) {
                     return true;

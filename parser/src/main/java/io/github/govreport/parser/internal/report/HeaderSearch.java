@@ -66,7 +66,8 @@ static final class Found {
         f.used(f.meetingLine);
 
         // the date: the one on the meeting line, else one that leads into a meeting (…日在), else a dated
-        // line of its own; never a timestamp, 更新时间, 时间：, a dateline (…电) or a zero-padded publication date
+        // line of its own (bare, after a dash, or in brackets or emphasis); never a timestamp, 更新时间,
+        // 时间：, a dateline (…电) or a zero-padded publication date
         HeaderLine dateLine = null;
         if (f.meeting != null) {
             HeaderDates.Date d = HeaderDates.dateNear(f.meetingLine.s, f.meeting.start());
@@ -95,6 +96,9 @@ static final class Found {
         if (f.date == null && !bodyMode) {
             for (HeaderLine l : logicals) {
                 HeaderDates.Date d = HeaderDates.isResidue(l.s) ? null : HeaderDates.firstDate(l.s, true);
+                if (d == null && !HeaderDates.isResidue(l.s)) {
+                    d = HeaderDates.bracketed(l.s); // (2025年1月15日), **（2025年1月15日）**, ［2025年1月15日］
+                }
                 if (d != null) {
                     f.date = d.date();
                     dateLine = l;
@@ -146,6 +150,18 @@ static final class Found {
                 f.speakerRegion = sp.region();
                 f.used(l);
                 break;
+            }
+        }
+        // a byline with an office and no name: the office is kept, the speaker stays null
+        if (f.speaker == null && !bodyMode) {
+            for (HeaderLine l : logicals) {
+                Speakers.Speaker sp = Speakers.officeOnly(l.s);
+                if (sp != null) {
+                    f.speakerTitle = sp.office();
+                    f.speakerRegion = sp.region();
+                    f.used(l);
+                    break;
+                }
             }
         }
         // a name alone on the line after the meeting or date line (七台河, 益阳 write no office)

@@ -33,6 +33,8 @@ final class MetadataReader {
      * What the header says; every field but {@code bodyStartLine} is null where the header does not say it.
      *
      * @param titleYear a 4-digit year written in the title, a hint for the outline
+     * @param meetingDate where the header gives no date, the date the first body lines give the meeting
+     *     the report is delivered at ({@code 在2025年12月28日召开的…会议上}): a hint for the year only
      * @param bodyStartLine the index of the first body line
      */
     record Header(
@@ -44,12 +46,16 @@ final class MetadataReader {
             String speakerTitle,
             String meeting,
             Integer titleYear,
+            LocalDate meetingDate,
             int bodyStartLine) {}
 
     static final String BODY_OPENING = "各位代表";
 
     /** How many lines to search when there is no header before the body, or no body opening at all. */
     private static final int FALLBACK_LINES = 40;
+
+    /** How many body lines may state the meeting's date (the opening sentence, after 各位代表). */
+    private static final int MEETING_DATE_LINES = 6;
 
     private MetadataReader() {}
 
@@ -105,7 +111,7 @@ final class MetadataReader {
                 }
             }
             if (found.title == null) {
-                int[] span = Titles.titleSpan(yamlTitle.s);
+                int[] span = Titles.frontMatterSpan(yamlTitle.s);
                 if (span != null) {
                     found.title = yamlTitle.value(text, span[0], span[1]);
                     found.titleClean = yamlTitle.s.substring(span[0], span[1]);
@@ -113,6 +119,11 @@ final class MetadataReader {
             }
             if (found.speaker == null) {
                 found.speaker = Speakers.nameInParentheses(yamlTitle.s);
+            }
+            Speakers.Speaker sp = Titles.speakerInSentence(yamlTitle.s);
+            if (found.speaker == null && sp != null && (found.speakerTitle == null || found.speakerTitle.equals(sp.office()))) {
+                found.speaker = sp.name(); // 王某某市长在某某市第十届人民代表大会第三次会议上的政府工作报告
+                found.speakerTitle = sp.office();
             }
         }
 
@@ -174,7 +185,7 @@ final class MetadataReader {
             titleYear = found.otherTitleYear; // the page title above the real one: 2018年区政府工作报告
         }
         if (titleYear == null && yamlTitle != null) {
-            int[] span = Titles.titleSpan(yamlTitle.s);
+            int[] span = Titles.frontMatterSpan(yamlTitle.s);
             titleYear = Titles.yearIn(span == null ? yamlTitle.s : yamlTitle.s.substring(span[0], span[1]));
         }
 
@@ -192,8 +203,29 @@ final class MetadataReader {
         missing(problems, "speaker", found.speaker);
         missing(problems, "meeting", meeting);
 
+        LocalDate meetingDate = found.date == null && bodyLine >= 0 ? meetingDate(lines, bodyLine) : null;
         return new Header(found.title, region, level, found.date, found.speaker, found.speakerTitle, meeting, titleYear,
-            bodyStart);
+            meetingDate, bodyStart);
+    }
+
+    /**
+     * The date of the report's own meeting as the first body lines state it: {@code 在} (or {@code 于}) right
+     * before a date, and the session after it; or null.
+     * Example: {@code 在2025年12月28日召开的示例县第五届人民代表大会第六次会议上}.
+     */
+    static LocalDate meetingDate(List<ReportText.Line> lines, int bodyLine) {
+        for (int i = bodyLine; i < Math.min(lines.size(), bodyLine + MEETING_DATE_LINES); i++) {
+            String s = HeaderChars.despace(lines.get(i).clean);
+            Meetings.Meeting m = Meetings.findMeeting(s);
+            if (m == null) {
+                continue;
+            }
+            HeaderDates.Date d = HeaderDates.dateNear(s, m.start());
+            if (d != null && d.end() <= m.start() && d.start() > 0 && "在于".indexOf(s.charAt(d.start() - 1)) >= 0) {
+                return d.date();
+            }
+        }
+        return null;
     }
 
     private static void missing(Problems problems, String field, Object value) {

@@ -6,6 +6,7 @@ import io.github.govreport.model.Metadata;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.YearSpan;
 import io.github.govreport.parser.ReportProblem;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,8 @@ public final class ReportReader {
         MetadataReader.Header header = MetadataReader.read(text, problems);
         Outline outline = new Outline(text, header.bodyStartLine(), problems);
         Years years = Years.of(text, outline, header, mentions);
-        boolean december = header.date() != null && years.year() != null && header.date().getYear() == years.year() - 1;
+        LocalDate delivered = header.date() != null ? header.date() : header.meetingDate();
+        boolean december = delivered != null && years.year() != null && delivered.getYear() == years.year() - 1;
         Statements statements = new Statements(outline, years.year(), years.review(), december);
         Measures measures = new Measures(text, outline, mentions, statements, years.year(), problems);
         String region = header.region() != null ? header.region() : Regions.mostNamed(text.text());
@@ -62,21 +64,37 @@ public final class ReportReader {
     }
 
     /**
-     * The year planned for and the years reviewed. {@code review} is the span the statements of a review
-     * speak of (the year before the one planned where nothing says otherwise); {@code reviewYear} is the
+     * The year planned for and the years reviewed. The year is the plan heading's; else, when the plan
+     * heading says 明年, the year after a delivery date from October on (the header's, or the meeting's as
+     * the first body lines state it) or after the year the review heading names (the December rule); else
+     * the title's; else the delivery date's (the next year from October on). {@code review} is the span the
+     * statements of a review speak of (the year before the one planned where nothing says otherwise); {@code reviewYear} is the
      * metadata's reviewed years as the review states them, null where there is no review at all.
      */
     record Years(Integer year, YearSpan review, YearSpan plan, YearSpan reviewYear) {
+
+        /** Words with which a plan heading names the year after the one the report is given in. */
+        static final String[] NEXT_YEAR = {"明年", "来年", "下一年"};
 
         static Years of(ReportText text, Outline outline, MetadataReader.Header header, List<ValueMention> mentions) {
             Outline.Node planNode = outline.firstRoot(Part.PLAN);
             Outline.Node reviewNode = outline.firstRoot(Part.REVIEW);
             Integer year = planNode == null ? null : yearIn(planNode.heading.title());
+            LocalDate delivered = header.date() != null ? header.date() : header.meetingDate();
+            if (year == null && planNode != null && plansNextYear(planNode.heading.title())) {
+                // the December rule: 明年工作安排 in a report delivered late in 2025, or after a 2025 review, is 2026
+                Integer reviewed = reviewNode == null ? null : lastYearIn(reviewNode.heading.title());
+                if (delivered != null && delivered.getMonthValue() >= 10) {
+                    year = delivered.getYear() + 1;
+                } else if (reviewed != null) {
+                    year = reviewed + 1;
+                }
+            }
             if (year == null) {
                 year = header.titleYear();
             }
-            if (year == null && header.date() != null) {
-                year = header.date().getYear() + (header.date().getMonthValue() >= 10 ? 1 : 0);
+            if (year == null && delivered != null) {
+                year = delivered.getYear() + (delivered.getMonthValue() >= 10 ? 1 : 0);
             }
             YearSpan review = null;
             if (reviewNode != null) {
@@ -140,6 +158,16 @@ public final class ReportReader {
                 b.append(lines.get(i).clean).append('\n');
             }
             return b.toString();
+        }
+
+        /** True when a plan heading says it plans the next year in words (明年工作安排, 来年, 下一年). */
+        static boolean plansNextYear(String heading) {
+            for (String w : NEXT_YEAR) {
+                if (heading.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The last four-digit year from 1900 to 2100 in {@code s}, or null. */

@@ -12,11 +12,36 @@ final class Titles {
 
     private Titles() {}
 
+    /** Words that a front matter title of other wording is cut around (某某省人民政府2003年工作报告). */
+    static final String[] OTHER_WORDS = {"工作报告", "报告"};
+
     /** The span of the title within a line: the piece with 政府工作报告 or 施政报告, without date notes; or null. */
     static int[] titleSpan(String s) {
+        return titleSpan(s, TITLE_WORDS);
+    }
+
+    /**
+     * The span of the title within a front matter {@code title:} value, of any wording: as {@link
+     * #titleSpan(String)}, else around 工作报告 or 报告, else the whole value; null for an empty value.
+     */
+    static int[] frontMatterSpan(String s) {
+        int[] span = titleSpan(s, TITLE_WORDS);
+        if (span == null) {
+            span = titleSpan(s, OTHER_WORDS);
+        }
+        if (span == null) {
+            span = titleSpan(s, new String[] {s});
+        }
+        return span;
+    }
+
+    private static int[] titleSpan(String s, String[] words) {
+        if (s.isEmpty()) {
+            return null;
+        }
         int kw = -1;
         String word = null;
-        for (String w : TITLE_WORDS) {
+        for (String w : words) {
             int at = s.indexOf(w);
             if (at >= 0 && (kw < 0 || at < kw)) {
                 kw = at;
@@ -101,15 +126,12 @@ final class Titles {
         return null;
     }
 
+    /** The region a title names before its title words (or, in a front matter title, before 工作报告 or 报告). */
     static String regionFromTitle(String title) {
         String s = title;
-        int kw = -1;
-        for (String w : TITLE_WORDS) {
-            int at = s.indexOf(w);
-            if (at >= 0) {
-                kw = at;
-                break;
-            }
+        int kw = indexOfAny(s, TITLE_WORDS);
+        if (kw < 0) {
+            kw = indexOfAny(s, OTHER_WORDS);
         }
         if (kw < 0) {
             return null;
@@ -138,5 +160,46 @@ final class Titles {
             }
         }
         return RegionNames.isRegion(s) ? s : null;
+    }
+
+    /** Where the first of {@code words} (in their order) stands in {@code s}, or -1. */
+    private static int indexOfAny(String s, String[] words) {
+        for (String w : words) {
+            int at = s.indexOf(w);
+            if (at >= 0) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The speaker a sentence title names before its meeting: {@code NAME office在…} (王某某市长在…会议上的政府
+     * 工作报告) or {@code office NAME在…}; null when the title is no such sentence.
+     */
+    static Speakers.Speaker speakerInSentence(String s) {
+        int at = s.indexOf('在');
+        if (at < 3) {
+            return null;
+        }
+        String head = s.substring(0, at);
+        if (head.endsWith("同志")) {
+            head = head.substring(0, head.length() - 2);
+        }
+        for (int pos = 0; pos < head.length(); pos++) {
+            String office = Speakers.officeAt(head, pos);
+            if (office == null) {
+                continue;
+            }
+            String before = head.substring(0, pos);
+            String after = head.substring(pos + office.length());
+            if (after.isEmpty() && Speakers.isName(before)) {
+                return new Speakers.Speaker(office, before, null);
+            }
+            if (Speakers.isName(after)) {
+                return new Speakers.Speaker(office, after, Speakers.speakerRegion(head, pos, office));
+            }
+        }
+        return null;
     }
 }

@@ -49,4 +49,18 @@ class HeaderDatesTest {
         assertTrue(HeaderDates.isResidue("示例日报1月16日电"));
         assertFalse(HeaderDates.isResidue("——2024年1月15日在示例市第三届人民代表大会第二次会议上"));
     }
+
+    @Test
+    void dateInBracketsOrEmphasis() {
+        LocalDate day = LocalDate.of(2025, 1, 15);
+        for (String line : List.of("(2025年1月15日)", "[2025年1月15日]", "【2025年1月15日】", "〔2025年1月15日〕",
+                "*2025年1月15日*", "__2025年1月15日__", "——(2025年1月15日)")) {
+            assertEquals(day, HeaderDates.bracketed(line).date(), line);
+        }
+        assertNull(HeaderDates.bracketed("2025年1月15日")); // bare: firstDate reads it
+        assertNull(HeaderDates.bracketed("(2025年1月15日发布)"));
+        assertNull(HeaderDates.bracketed("(2025年01月15日)"));
+        assertNull(HeaderDates.bracketed("(2025年1月15日—2025年1月18日)"));
+        assertNull(HeaderDates.bracketed("(2025年)"));
+    }
 }
