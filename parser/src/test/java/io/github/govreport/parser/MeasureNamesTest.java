@@ -45,12 +45,12 @@ class MeasureNamesTest {
 
     @Test
     void aListWithEnumerationCommasSharesItsTailOverTheValuesOfFenbie() {
-        assertEquals(List.of("高技术制造业增加值=增长8.9%", "装备制造业增加值=7.7%"),
-                indicators(review("高技术制造业、装备制造业增加值分别增长8.9%、7.7%。")));
-        assertEquals(List.of("信息传输软件和信息技术服务业增加值=增长10%", "租赁和商务服务业增加值=6%"),
-                indicators(review("信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10%和6%。")));
-        assertEquals(List.of("城镇居民人均可支配收入=增长4.3%", "农村居民人均可支配收入=5.7%"),
-                indicators(review("城镇、农村居民人均可支配收入分别增长4.3%、5.7%。")));
+        assertEquals(List.of("电子信息制造业增加值=增长9.4%", "新材料产业增加值=6.2%"),
+                indicators(review("电子信息制造业、新材料产业增加值分别增长9.4%、6.2%。")));
+        assertEquals(List.of("交通运输和仓储邮政业增加值=增长7%", "住宿和餐饮业增加值=5%"),
+                indicators(review("交通运输和仓储邮政业、住宿和餐饮业增加值分别增长7%和5%。")));
+        assertEquals(List.of("城镇常住居民人均消费支出=增长3.8%", "农村常住居民人均消费支出=6.1%"),
+                indicators(review("城镇、农村常住居民人均消费支出分别增长3.8%、6.1%。")));
     }
 
     @Test
