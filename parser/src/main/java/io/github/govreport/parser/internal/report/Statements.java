@@ -45,7 +45,8 @@ final class Statements {
 
     private record Frame(FrameType type, YearSpan period) {}
 
-    private static final String CHINESE_DIGITS = "〇零一二三四五六七八九";
+    /** The chars before a time that make it the base of a change: 比2025年, 较上年, 高于. */
+    private static final String BASE_MARKS = "比较于";
     private static final String SENTENCE_ENDS = "。!?";
     private static final String CLAUSE_ENDS = ",;:";
     private static final int SENTENCE_END = 1;
@@ -224,7 +225,7 @@ final class Statements {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
             int k = (SENTENCE_ENDS.indexOf(ch) >= 0 ? SENTENCE_END : 0) | (CLAUSE_ENDS.indexOf(ch) >= 0 ? CLAUSE_END : 0)
-                    | (isDigit(ch) ? DIGIT : 0) | (FiveYearPlans.canStartWith(ch) ? PLAN_NAME : 0) | (trie.canStartWith(ch) ? WORD : 0);
+                    | (YearMentions.isDigit(ch) ? DIGIT : 0) | (FiveYearPlans.canStartWith(ch) ? PLAN_NAME : 0) | (trie.canStartWith(ch) ? WORD : 0);
             kinds[c] = (byte) k;
         }
         return kinds;
@@ -292,70 +293,19 @@ final class Statements {
         return planYear == null ? null : new YearSpan(planYear - 5, planYear - 1);
     }
 
-    /** Reads a year (2025年, 一九八四年, 2021—2025年, 2021年至2025年) at the scan position; false when none stands there. */
+    /** Reads a year or run of years at the scan position ({@link YearMentions}); false when none stands there. */
     private boolean readYear() {
-        if (pos > 0 && Character.isDigit(chars[pos - 1])) {
+        YearMentions.Years years = YearMentions.at(chars, pos, planYear);
+        if (years == null) {
             return false;
         }
         int start = pos;
-        int first = yearAt(pos);
-        int last = first;
-        int length = 5;
-        if (first < 0) {
-            first = digitsAt(pos);
-            last = first >= 0 && isRangeMark(pos + 4) ? yearAt(pos + 5) : -1;
-            if (last <= first) {
-                return false;
-            }
-            length = 10; // 2021—2025年
-        } else if (isRangeMark(pos + 5) && yearAt(pos + 6) > first) {
-            last = yearAt(pos + 6);
-            length = 11; // 2021年至2025年
-        } else if (pos + 6 < chars.length && chars[pos + 5] == '以' && chars[pos + 6] == '来' && planYear != null && first < planYear) {
-            last = planYear - 1; // 2021年以来
-        }
-        pos += length;
-        if (start > 0 && "比较于".indexOf(chars[start - 1]) >= 0) {
+        pos += years.length();
+        if (start > 0 && BASE_MARKS.indexOf(chars[start - 1]) >= 0) {
             return true; // 比2025年增长: the base of a change, not its time
         }
-        set(frameFor(new YearSpan(first, last)), start);
+        set(frameFor(new YearSpan(years.first(), years.last())), start);
         return true;
-    }
-
-    /** An Arabic or Chinese digit (the quick test before reading a year). */
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9' || c == '〇' || c == '零' || c == '一' || c == '二' || c == '三' || c == '四' || c == '五'
-                || c == '六' || c == '七' || c == '八' || c == '九';
-    }
-
-    private boolean isRangeMark(int i) {
-        return i < chars.length && "-—~至到".indexOf(chars[i]) >= 0;
-    }
-
-    /** The year written at {@code i} as four digits and 年, from 1900 to 2100, or -1. */
-    private int yearAt(int i) {
-        if (i + 4 >= chars.length || chars[i + 4] != '年') {
-            return -1;
-        }
-        return digitsAt(i);
-    }
-
-    /** Four Arabic or Chinese digits at {@code i} read as a year from 1900 to 2100, or -1. */
-    private int digitsAt(int i) {
-        if (i + 4 > chars.length) {
-            return -1;
-        }
-        int y = 0;
-        for (int k = i; k < i + 4; k++) {
-            char c = chars[k];
-            int chinese = CHINESE_DIGITS.indexOf(c);
-            int d = c >= '0' && c <= '9' ? c - '0' : chinese > 0 ? chinese - 1 : chinese;
-            if (d < 0) {
-                return -1;
-            }
-            y = y * 10 + d;
-        }
-        return y >= 1900 && y <= 2100 ? y : -1;
     }
 
     /** Reads a five-year plan's name (“十四五”, 十五计划) at the scan position; false when none stands there. */
@@ -367,7 +317,7 @@ final class Statements {
         int start = pos;
         pos += name & 0xFF;
         int before = start > 0 && chars[start - 1] == '“' ? start - 2 : start - 1;
-        if (before >= 0 && "比较于".indexOf(chars[before]) >= 0) {
+        if (before >= 0 && BASE_MARKS.indexOf(chars[before]) >= 0) {
             return true; // 比“十五”末降低20%: the base of a change, not its time
         }
         YearSpan plan = FiveYearPlans.span(name >>> 8);
