@@ -180,8 +180,11 @@ public final class MentionScanner {
         if (reason != null) {
             return reject(i, end, reason);
         }
-        int spanStart = i;
-        int expressionStart = i;
+        // 增长-3%, -3%, 增长－５％: a minus sign right before the number, not after a digit or letter (5-3, A-3)
+        boolean negative = arabic && i > prevEnd && f[i - 1] == '-' && amount instanceof Scalar && qualifier != Qualifier.RANGE
+                && (i < 2 || !isAsciiLetter(f[i - 2]) && !NumeralReader.isAsciiDigit(f[i - 2]) && f[i - 2] != '%');
+        int spanStart = negative ? i - 1 : i;
+        int expressionStart = spanStart;
         Change change = low.implied;
         boolean distributive = false;
         if (!(amount instanceof CalendarDate) && !(amount instanceof Range r && r.low() instanceof CalendarDate)) {
@@ -191,7 +194,7 @@ public final class MentionScanner {
                     qualifier = after.value().qualifier();
                     end = after.end();
                 }
-                Match<Lexicon.QualifierWord> before = lex.qualifiersBefore.longestEndingAt(f, i, prevEnd);
+                Match<Lexicon.QualifierWord> before = lex.qualifiersBefore.longestEndingAt(f, spanStart, prevEnd);
                 if (before != null && qualifier == null && !isBlockedNear(before)) {
                     qualifier = before.value().qualifier();
                     spanStart = before.start();
@@ -228,7 +231,10 @@ public final class MentionScanner {
                     }
                 }
                 expressionStart = at;
-                change = new Change(verb.value(), basis == null ? null : basis.value());
+                // 增长-3% is a fall of 3, 下降-2% a rise of 2: the sign turns the direction round
+                Direction direction = negative ? opposite(verb.value()) : verb.value();
+                change = new Change(direction, basis == null ? null : basis.value());
+                negative = false;
             }
             if (change == null && level == null && distributed != null && onlyListBetween(prevEnd, expressionStart)) {
                 change = distributed;
@@ -239,6 +245,10 @@ public final class MentionScanner {
             }
         } else {
             distributed = null;
+        }
+        if (negative && change == null && amount instanceof Scalar scalar) {
+            // a bare -3% is a level of -3
+            amount = amount.unit() == null ? new Quantity(scalar.value().negate(), null) : amountOf(scalar.value().negate(), amount.unit());
         }
         Value value = new Value(amount, qualifier == null ? Qualifier.EXACT : qualifier, change);
         Span span = new Span(spanStart, end);
@@ -614,7 +624,24 @@ public final class MentionScanner {
         if (a == null || a.kind() != b.kind() || !Objects.equals(a.unit(), b.unit()) || low.inside != null || high.inside != null) {
             return null;
         }
+        if (isDescending(a, b)) {
+            return null; // 5-3家, 2020-2018年: a range runs upwards, so these are two values
+        }
         return new Range(a, b);
+    }
+
+    private static Direction opposite(Direction d) {
+        return d == Direction.UP ? Direction.DOWN : Direction.UP;
+    }
+
+    private static boolean isDescending(Amount a, Amount b) {
+        if (a instanceof Scalar x && b instanceof Scalar y) {
+            return x.value().compareTo(y.value()) > 0;
+        }
+        if (a instanceof CalendarDate x && b instanceof CalendarDate y && x.year() != null && y.year() != null) {
+            return x.year() > y.year();
+        }
+        return false;
     }
 
     private static Amount borrowDate(BigDecimal v, CalendarDate high, Piece low) {

@@ -132,6 +132,9 @@ final class MeasureNames {
      * chars, or an empty string. 新建12所学校 gives 学校.
      */
     static String after(String clean, int from) {
+        if (from > 0 && from < clean.length() && clean.charAt(from) == '大' && Character.isDigit(clean.charAt(from - 1))) {
+            from++; // 3大行动: 大 ("major") goes with the count, the noun is 行动
+        }
         int end = from;
         while (end < clean.length() && end - from < 12 && BOUNDARIES.indexOf(clean.charAt(end)) < 0
                 && !Character.isDigit(clean.charAt(end))) {
