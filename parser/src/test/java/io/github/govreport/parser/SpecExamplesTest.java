@@ -223,6 +223,6 @@ class SpecExamplesTest {
 
     @Test
     void unknownUnitIsReportedNotDropped() {
-        assertEquals(List.of("12艘|QUANTITY|-|-|12|-|-|艘|UNKNOWN|EXACT"), all("新增12艘"));
+        assertEquals(List.of("300万羽|QUANTITY|-|-|3000000|-|-|羽|UNKNOWN|EXACT"), all("家禽出栏300万羽"));
     }
 }

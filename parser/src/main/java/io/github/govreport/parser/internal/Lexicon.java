@@ -31,10 +31,18 @@ public final class Lexicon {
         /** After the number or its unit: 左右, 以上. */
         AFTER,
         /** Between the number and its magnitude or unit: 2万余套, 100多家. */
-        INSIDE
+        INSIDE,
+        /** A verb right before the number, outside the span: 突破5亿元, 迈上400亿元台阶. */
+        VERB,
+        /** Governs the number across a short verb, outside the span: 至少建成3所, 最多步行15分钟. */
+        AHEAD,
+        /** After a magnitude word, inside the span: a class of size, 千亿级. */
+        CLASS,
+        /** A longer word that ends like a BEFORE word but qualifies nothing: 通过3年, 最近3年. */
+        NOT
     }
 
-    /** A qualifier word with its position. */
+    /** A qualifier word with its position; the qualifier is null for a {@link Position#NOT} word. */
     public record QualifierWord(Qualifier qualifier, Position position) {}
 
     /** One row of one table, as written: the table's name, the columns, the example. */
@@ -54,6 +62,11 @@ public final class Lexicon {
     final WordTrie<QualifierWord> qualifiersBefore = new WordTrie<>();
     final WordTrie<QualifierWord> qualifiersAfter = new WordTrie<>();
     final WordTrie<QualifierWord> qualifiersInside = new WordTrie<>();
+    final WordTrie<QualifierWord> qualifierVerbs = new WordTrie<>();
+    final WordTrie<QualifierWord> qualifiersAhead = new WordTrie<>();
+    final WordTrie<QualifierWord> sizeClasses = new WordTrie<>();
+    final WordTrie<Boolean> namesAfter = new WordTrie<>();
+    final WordTrie<Boolean> nameTails = new WordTrie<>();
     final WordTrie<String> bases = new WordTrie<>();
     final WordTrie<Boolean> rangeMarks = new WordTrie<>();
     final WordTrie<String> words = new WordTrie<>();
@@ -86,9 +99,16 @@ public final class Lexicon {
         }
         for (Row r : read("qualifiers.tsv")) {
             Position p = Position.valueOf(r.columns.get(1));
-            QualifierWord q = new QualifierWord(Qualifier.valueOf(r.columns.get(2)), p);
-            (p == Position.BEFORE ? qualifiersBefore : p == Position.AFTER ? qualifiersAfter : qualifiersInside)
-                    .put(r.columns.get(0), q);
+            QualifierWord q = new QualifierWord(p == Position.NOT ? null : Qualifier.valueOf(r.columns.get(2)), p);
+            WordTrie<QualifierWord> trie = switch (p) {
+                case BEFORE, NOT -> qualifiersBefore;
+                case AFTER -> qualifiersAfter;
+                case INSIDE -> qualifiersInside;
+                case VERB -> qualifierVerbs;
+                case AHEAD -> qualifiersAhead;
+                case CLASS -> sizeClasses;
+            };
+            trie.put(r.columns.get(0), q);
         }
         for (Row r : read("bases.tsv")) {
             bases.put(r.columns.get(0), r.columns.get(0));
@@ -103,6 +123,8 @@ public final class Lexicon {
                 case "MEETING" -> meetings.put(word, Boolean.TRUE);
                 case "LIST" -> listSeparators.put(word, Boolean.TRUE);
                 case "NOT_UNIT" -> notUnits.add(word.charAt(0));
+                case "NAME_AFTER" -> namesAfter.put(word, Boolean.TRUE);
+                case "NAME_TAIL" -> nameTails.put(word, Boolean.TRUE);
                 default -> words.put(word, category);
             }
         }

@@ -70,6 +70,7 @@ public final class MentionScanner {
             Qualifier inside, Change implied, Numeral numeral) {}
 
     private final boolean strict;
+    private final NameGuard names;
 
     /**
      * Prepares a scan of {@code text}.
@@ -83,6 +84,7 @@ public final class MentionScanner {
         this.original = text;
         this.f = Folding.fold(text);
         this.n = f.length;
+        this.names = new NameGuard(lexicon, f, n);
     }
 
     /** Scans the whole text once and returns the mentions in order. */
@@ -129,12 +131,33 @@ public final class MentionScanner {
         if (c == '翻') {
             return i + 1 < n && (f[i + 1] == '番' || f[i + 1] == '了' || NumeralReader.chineseDigit(f[i + 1]) > 0);
         }
-        if (c == '百' || c == '千' || c == '万') {
-            // 百分之八; or a bare 千 after a qualifier, as in 逾千亿元, 近万人
+        if (c == '百' || c == '千' || c == '万' || c == '亿') {
+            // 百分之八; or a bare 千 after a qualifier, as in 逾千亿元, 近万人; or a magnitude word alone
             return i + 2 < n && f[i + 1] == '分' && f[i + 2] == '之'
-                    || i > 0 && lex.qualifiersBefore.longestEndingAt(f, i, Math.max(0, i - 3)) != null;
+                    || i > 0 && lex.qualifiersBefore.longestEndingAt(f, i, Math.max(0, i - 3)) != null
+                    || i > 0 && lex.qualifierVerbs.longestEndingAt(f, i, Math.max(0, i - 3)) != null
+                    || isMagnitudeAlone(i);
         }
-        return false;
+        // .5%: a leading point, after no digit, letter or mark that would make it part of something else
+        return c == '.' && i + 1 < n && NumeralReader.isAsciiDigit(f[i + 1])
+                && (i == 0 || isCjk(f[i - 1]) || f[i - 1] == ' ' || f[i - 1] == '\n');
+    }
+
+    /**
+     * A magnitude word that stands for its number (百万户以上, 千亿级): only where a size class or a unit
+     * with a qualifier after it follows, since 千家万户 and 百年 are words, not values.
+     */
+    private boolean isMagnitudeAlone(int i) {
+        Numeral num = NumeralReader.readChinese(f, i, n, true);
+        int e = num.end();
+        if (!num.valid() || e >= n) {
+            return false;
+        }
+        if (lex.sizeClasses.longestAt(f, e, n) != null) {
+            return true;
+        }
+        Match<Unit> unit = lex.units.longestAt(f, e, n);
+        return unit != null && lex.qualifiersAfter.longestAt(f, unit.end(), n) != null;
     }
 
     /** Tries a mention whose numeral starts at {@code i}; returns where scanning goes on. */
@@ -147,9 +170,22 @@ public final class MentionScanner {
         if (isAsciiLetter(charBefore)) {
             return reject(i, skipNumeral(i), "part of a code");
         }
+        Match<String> proper = lex.words.longestAt(f, i, n);
+        if (proper != null && ("PROPER_NAME".equals(proper.value()) || "WORD".equals(proper.value()))) {
+            return reject(i, proper.end(), "a name or word that starts with a numeral (七台河, 零部件)");
+        }
         Piece low = readPiece(i);
+        int dateShape = arabic ? isoDateShapeEnd(i) : -1;
+        if (dateShape > 0 && (low == null || !(low.amount instanceof CalendarDate))) {
+            return reject(i, dateShape, "no such date"); // 2019-02-29
+        }
         if (low == null) {
             return reject(i, skipNumeral(i), "not a numeral");
+        }
+        String name = strict || low.special || low.numeral == null ? null
+                : names.reason(low.numeral, low.end, low.amount.unit(), low.magnitude, nameFollows(low.numeral.end()));
+        if (name != null) {
+            return reject(i, low.end, name);
         }
         if (quoteOpen >= 0 && i - quoteOpen <= QUOTE_REACH) {
             return reject(i, low.end, "a name in quotation marks");
@@ -157,6 +193,9 @@ public final class MentionScanner {
         String word = wordBefore(i);
         if ("ORDINAL".equals(word)) {
             return reject(i, low.end, "an ordinal");
+        }
+        if ("NAME_BEFORE".equals(word) && (low.amount.unit() == null || low.amount.unit().dimension() == Dimension.UNKNOWN)) {
+            return reject(i, low.end, "the number of a road or line (国道318线)");
         }
         if ("PER".equals(word)) {
             return reject(i, low.end, "a per-unit denominator");
@@ -195,10 +234,17 @@ public final class MentionScanner {
                     end = after.end();
                 }
                 Match<Lexicon.QualifierWord> before = lex.qualifiersBefore.longestEndingAt(f, spanStart, prevEnd);
-                if (before != null && qualifier == null && !isBlockedNear(before)) {
+                Match<Lexicon.QualifierWord> verbWord = lex.qualifierVerbs.longestEndingAt(f, spanStart, prevEnd);
+                if (verbWord != null && (before == null || verbWord.start() < before.start())) {
+                    before = null; // 跨过 is a verb, though it ends like 过
+                }
+                if (before != null && qualifier == null && before.value().qualifier() != null) {
                     qualifier = before.value().qualifier();
                     spanStart = before.start();
                     expressionStart = spanStart;
+                } else if (verbWord != null && before == null && qualifier == null) {
+                    qualifier = verbWord.value().qualifier(); // 突破5亿元: the verb qualifies, outside the span
+                    expressionStart = verbWord.start();
                 }
             }
             int verbEnd = spanStart;
@@ -236,6 +282,13 @@ public final class MentionScanner {
                 change = new Change(direction, basis == null ? null : basis.value());
                 negative = false;
             }
+            if (qualifier == null) {
+                Match<Lexicon.QualifierWord> ahead = aheadOf(spanStart);
+                qualifier = ahead == null ? null : ahead.value().qualifier(); // 至少建成3所
+            }
+            if (change == null && level == null) {
+                change = changeApart(spanStart, end);
+            }
             if (change == null && level == null && distributed != null && onlyListBetween(prevEnd, expressionStart)) {
                 change = distributed;
             } else if (change != null && low.implied == null) {
@@ -264,10 +317,52 @@ public final class MentionScanner {
         return Math.max(resume, i + 1);
     }
 
-    private boolean isBlockedNear(Match<Lexicon.QualifierWord> before) {
-        // 最近, 附近: 近 is part of another word there
-        int s = before.start();
-        return before.end() - s == 1 && f[s] == '近' && s > 0 && (f[s - 1] == '最' || f[s - 1] == '附');
+    /** How many chars of a verb may stand between 至少 or 最多 and the number they govern. */
+    private static final int AHEAD_REACH = 4;
+
+    /** How many chars may stand between a change word and the thing it changes (降低各类成本). */
+    private static final int OBJECT_REACH = 6;
+
+    /** 至少 or 最多 before the number or a short verb in front of it (至少建成3所), or null. */
+    private Match<Lexicon.QualifierWord> aheadOf(int spanStart) {
+        for (int e = spanStart; e > prevEnd && spanStart - e <= AHEAD_REACH && (e == spanStart || isCjk(f[e])); e--) {
+            Match<Lexicon.QualifierWord> m = lex.qualifiersAhead.longestEndingAt(f, e, prevEnd);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A change word the sentence ties to a number that it does not touch: after it (保持10%以上的增长),
+     * or before the thing changed (降低各类成本200亿元), where the thing is an {@code OBJECT} of
+     * {@code words.tsv}. Null when there is none.
+     */
+    private Change changeApart(int spanStart, int end) {
+        if (end + 1 < n && f[end] == '的') {
+            Match<Direction> after = lex.changes.longestAt(f, end + 1, n);
+            if (after != null) {
+                return new Change(after.value(), null);
+            }
+        }
+        Match<String> object = lex.words.longestEndingAt(f, spanStart, prevEnd);
+        if (object == null || !"OBJECT".equals(object.value())) {
+            return null;
+        }
+        int s = object.start();
+        for (int e = s; e > prevEnd && s - e <= OBJECT_REACH && (e == s || isCjk(f[e])); e--) {
+            Match<Direction> verb = lex.changes.longestEndingAt(f, e, prevEnd);
+            if (verb != null && lex.levels.longestAt(f, verb.start(), n) == null) {
+                return new Change(verb.value(), null);
+            }
+        }
+        return null;
+    }
+
+    /** True when the char at p starts a word that is no unit and no word the lexicon knows (江 in 3000万江城人民). */
+    private boolean nameFollows(int p) {
+        return p < n && isCjk(f[p]) && lex.units.longestAt(f, p, n) == null && !lex.notUnits.contains(f[p]) && !startsWord(p);
     }
 
     private boolean onlyListBetween(int from, int to) {
@@ -293,7 +388,7 @@ public final class MentionScanner {
         if (i == 0) {
             return null;
         }
-        Match<String> w = lex.words.longestEndingAt(f, i, Math.max(0, i - 1));
+        Match<String> w = lex.words.longestEndingAt(f, i, Math.max(prevEnd, i - 2));
         return w == null ? null : w.value();
     }
 
@@ -321,7 +416,11 @@ public final class MentionScanner {
                 return null;
             }
             boolean decimal = numeral.value().scale() > 0;
-            return decimal || numeral.startsWithDigit() && numeral.hasBigUnit() && !numeral.positional()
+            // 五大产业: a count of major things, with no unit; but 一大批 is no count
+            // (counts of major things stay small: 十九大 and 二十大 are party congresses)
+            boolean major = numeral.end() < n && f[numeral.end()] == '大' && !(numeral.end() - low.start == 1 && f[low.start] == '一')
+                    && numeral.value().compareTo(BigDecimal.TEN) <= 0;
+            return decimal || low.inside != null || major || numeral.startsWithDigit() && numeral.hasBigUnit() && !numeral.positional()
                     ? null
                     : "a Chinese numeral with no unit";
         }
@@ -350,6 +449,10 @@ public final class MentionScanner {
         }
         if ((c == '百' || c == '千' || c == '万') && i + 2 < n && f[i + 1] == '分' && f[i + 2] == '之') {
             return readPerHundred(i);
+        }
+        if (c == '.') {
+            Numeral num = NumeralReader.readLeadingPoint(f, i, n);
+            return num.valid() ? readTail(i, num, false) : null;
         }
         if (NumeralReader.isAsciiDigit(c)) {
             Piece date = readIsoDate(i);
@@ -407,10 +510,24 @@ public final class MentionScanner {
         return amount == null ? null : new Piece(amount, i, num.end(), true, true, false, null, null, num);
     }
 
-    /** 2018-04-04. */
+    /** 2018-04-04; null when the text has no date of that shape there, or the date does not exist. */
     private Piece readIsoDate(int i) {
-        int p = i;
         int[] parts = new int[3];
+        int p = isoDateShape(i, parts);
+        if (p < 0) {
+            return null;
+        }
+        CalendarDate date = date(parts[0], parts[1], parts[2]);
+        return date == null ? null : new Piece(date, i, p, false, false, false, null, null, null);
+    }
+
+    /** Where a yyyy-m-d shape at i ends, whether or not the date exists (2019-02-29); or -1. */
+    private int isoDateShapeEnd(int i) {
+        return isoDateShape(i, new int[3]);
+    }
+
+    private int isoDateShape(int i, int[] parts) {
+        int p = i;
         for (int k = 0; k < 3; k++) {
             int s = p;
             int v = 0;
@@ -419,21 +536,17 @@ public final class MentionScanner {
             }
             int len = p - s;
             if ((k == 0 && len != 4) || (k > 0 && (len < 1 || len > 2))) {
-                return null;
+                return -1;
             }
             parts[k] = v;
             if (k < 2) {
                 if (p >= n || f[p] != '-') {
-                    return null;
+                    return -1;
                 }
                 p++;
             }
         }
-        if (p < n && NumeralReader.isAsciiDigit(f[p])) {
-            return null;
-        }
-        CalendarDate date = date(parts[0], parts[1], parts[2]);
-        return date == null ? null : new Piece(date, i, p, false, false, false, null, null, null);
+        return p < n && NumeralReader.isAsciiDigit(f[p]) ? -1 : p;
     }
 
     private static CalendarDate date(Integer year, Integer month, Integer day) {
@@ -514,17 +627,59 @@ public final class MentionScanner {
                 return date;
             }
         }
+        if (inside == null && (magnitude || chinese && NumeralReader.chineseUnit(f[num.end() - 1]) >= 100)) {
+            Match<Lexicon.QualifierWord> size = lex.sizeClasses.longestAt(f, q, n);
+            if (size != null) { // 千亿级: a class of size
+                return new Piece(new Quantity(value, null), i, size.end(), chinese, false, magnitude,
+                        size.value().qualifier(), null, num);
+            }
+        }
         Match<Unit> unit = lex.units.longestAt(f, q, n);
+        if (isNoun(q)) {
+            Match<String> noun = lex.words.longestAt(f, q, n);
+            if (unit == null || noun.end() > unit.end()) { // 8万家庭, 300万市民: what is counted, no unit
+                int end = inside != null || magnitude ? q : num.end();
+                return new Piece(new Quantity(value, null), i, end, chinese, false, magnitude, inside, null, num);
+            }
+        }
+        if (unit == null && q + 1 < n && f[q] == '大') {
+            unit = lex.units.longestAt(f, q + 1, n); // 10大类: 大 is "major", 类 the classifier
+        }
         if (unit != null) {
             Unit u = unit.value();
             return new Piece(amountOf(value, u), i, unit.end(), chinese, false, magnitude, inside, null, num);
         }
-        if (!chinese && q < n && f[q - 1] != ' ' && isCjk(f[q]) && !lex.notUnits.contains(f[q]) && !startsWord(q)) {
-            Unit u = new Unit(String.valueOf(f[q]), Dimension.UNKNOWN);
-            return new Piece(new Quantity(value, u), i, q + 1, false, false, magnitude, inside, null, num);
+        int unknownEnd = chinese || q >= n || f[q - 1] == ' ' ? q : unknownUnitEnd(q);
+        if (unknownEnd > q) {
+            Unit u = new Unit(new String(f, q, unknownEnd - q), Dimension.UNKNOWN);
+            return new Piece(new Quantity(value, u), i, unknownEnd, false, false, magnitude, inside, null, num);
         }
         int end = inside != null || magnitude ? q : num.end();
         return new Piece(new Quantity(value, null), i, end, chinese, false, magnitude, inside, null, num);
+    }
+
+    /** The longest a unit the lexicon lacks may be (标箱, 架次); a longer word is a name (江城人民). */
+    private static final int UNKNOWN_UNIT_MAX = 2;
+
+    /**
+     * Where a unit the lexicon lacks ends when it starts at q: the whole run of CJK chars up to the next
+     * lexicon word or mark, if that run is short; else q, as the run is a name the text goes on with
+     * (3000万江城人民 has no unit).
+     */
+    private int unknownUnitEnd(int q) {
+        int p = q;
+        while (p < n && p - q <= UNKNOWN_UNIT_MAX && isCjk(f[p]) && !lex.notUnits.contains(f[p]) && !startsWord(p)) {
+            p++;
+        }
+        if (isNoun(p)) {
+            return q; // 300万示例人民: a name, then what is counted
+        }
+        return p - q <= UNKNOWN_UNIT_MAX ? p : q;
+    }
+
+    private boolean isNoun(int p) {
+        Match<String> noun = p < n ? lex.words.longestAt(f, p, n) : null;
+        return noun != null && "NOUN".equals(noun.value());
     }
 
     private boolean startsWord(int q) {

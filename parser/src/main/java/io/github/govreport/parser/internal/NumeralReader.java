@@ -99,9 +99,13 @@ final class NumeralReader {
             grouped = true;
         }
         int integerDigits = digits.length();
-        if (p + 1 < limit && text[p] == '.' && isAsciiDigit(text[p + 1])) {
+        int point = p;
+        if (p + 2 < limit && text[p] == ' ' && text[p + 1] == '.' && isAsciiDigit(text[p + 2])) {
+            point = p + 1; // 18 .4: a space that PDF extraction left before the point
+        }
+        if (point + 1 < limit && text[point] == '.' && isAsciiDigit(text[point + 1])) {
             digits.append('.');
-            p++;
+            p = point + 1;
             while (p < limit && isAsciiDigit(text[p])) {
                 digits.append(text[p++]);
             }
@@ -113,6 +117,22 @@ final class NumeralReader {
             return new Numeral(null, p, false, false, false, true, integerDigits, grouped);
         }
         return new Numeral(new BigDecimal(digits.toString()), p, false, false, false, true, integerDigits, grouped);
+    }
+
+    /**
+     * Reads a numeral that starts with its decimal point ({@code .5}), where {@code text[i]} is the
+     * point and a digit follows: the value is below one.
+     */
+    static Numeral readLeadingPoint(char[] text, int i, int limit) {
+        int p = i + 1;
+        while (p < limit && isAsciiDigit(text[p]) && p - i <= MAX_LENGTH) {
+            p++;
+        }
+        if (p - i > MAX_LENGTH || p < limit && (isAsciiDigit(text[p]) || text[p] == '.')) {
+            return new Numeral(null, p, false, false, false, true, 0, false);
+        }
+        BigDecimal value = new BigDecimal("0" + new String(text, i, p - i));
+        return new Numeral(value, p, false, false, false, true, 0, false);
     }
 
     private static boolean isGroupSeparator(char[] text, CharSequence original, int p) {
@@ -250,7 +270,11 @@ final class NumeralReader {
                     if (digit >= 0) {
                         section = Math.addExact(section, digit);
                     }
-                    if (u == 10_000L) {
+                    if (u == 10_000L && section == 0 && digit < 0 && lastUnit == 10_000L && wanPart > 0) {
+                        // 两万万: 万万 is 亿
+                        total = Math.addExact(total, Math.multiplyExact(wanPart, 10_000L));
+                        wanPart = 0;
+                    } else if (u == 10_000L) {
                         if (section == 0) {
                             if (!(allowLeadingUnit && k == from)) {
                                 return null;
@@ -260,7 +284,9 @@ final class NumeralReader {
                         wanPart = Math.addExact(wanPart, Math.multiplyExact(section, 10_000L));
                     } else {
                         long group = Math.addExact(wanPart, section);
-                        if (group == 0) {
+                        if (group == 0 && allowLeadingUnit && k == from) {
+                            group = 1; // 亿元以上: the magnitude word alone
+                        } else if (group == 0) {
                             return null;
                         }
                         total = Math.addExact(total, Math.multiplyExact(group, 100_000_000L));

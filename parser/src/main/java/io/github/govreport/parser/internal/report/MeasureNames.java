@@ -272,9 +272,11 @@ final class MeasureNames {
     /**
      * True when the value at clean [at, end) measures nothing by itself: the length of a streak (连续5年), a
      * horizon ({@code time} values before 内: 3—5年内), or a threshold that defines a class of things (投资过10亿元的项目, 10亿元以上的项目): a value above a
-     * bound ({@code threshold}, or 过 / 超 before it) that qualifies the noun after 的.
+     * bound ({@code threshold}, or 过 / 超 before it) that qualifies the noun after 的, or an amount (not a
+     * {@code counted} number of things) bounded in its own text that qualifies the noun right after it
+     * (亿元以上项目; but 40家以上企业 counts firms, and 跨过百亿元台阶 is a result).
      */
-    static boolean measuresNothing(String clean, int at, int end, boolean threshold, boolean time) {
+    static boolean measuresNothing(String clean, int at, int end, boolean threshold, boolean time, boolean counted) {
         if (at >= 2 && clean.startsWith("连续", at - 2)) {
             return true;
         }
@@ -282,8 +284,16 @@ final class MeasureNames {
             return true; // 3—5年内: a horizon
         }
         boolean over = threshold || at >= 1 && (clean.charAt(at - 1) == '过' || clean.charAt(at - 1) == '超');
-        return over && end < clean.length() && clean.charAt(end) == '的' && !clean.startsWith("的目标", end)
-                && !clean.startsWith("的预期目标", end);
+        if (!over || end >= clean.length()) {
+            return false;
+        }
+        char next = clean.charAt(end);
+        if (next == '的') {
+            return !clean.startsWith("的目标", end) && !clean.startsWith("的预期目标", end);
+        }
+        // 亿元以上项目: the bound names a class of the noun right after it; a conjunction goes on instead
+        boolean boundInText = clean.startsWith("以上", end - 2) || "过超".indexOf(clean.charAt(at)) >= 0;
+        return !counted && boundInText && next >= '\u4E00' && next <= '\u9FFF' && "并和及与或且".indexOf(next) < 0;
     }
 
     /** Removes note markers such as [3] from a name. */

@@ -154,7 +154,9 @@ final class Measures {
         Qualifier q = m.value().qualifier();
         Unit unit = m.value().amount().unit();
         boolean time = unit != null && unit.dimension() == Dimension.TIME;
-        if (MeasureNames.measuresNothing(clean, at, line.cleanIndexOf(m.end()), q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST, time)) {
+        boolean counted = unit != null && (unit.dimension() == Dimension.COUNT || unit.dimension() == Dimension.PERSON);
+        if (MeasureNames.measuresNothing(clean, at, line.cleanIndexOf(m.end()), q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST,
+                time, counted)) {
             return; // 连续5年, 3—5年内, 投资过10亿元的项目: no measure (contract, rule 5)
         }
         String name = MeasureNames.before(clean, at, floor);

@@ -1,0 +1,63 @@
+package io.github.govreport.parser.internal;
+
+import io.github.govreport.core.Dimension;
+import io.github.govreport.core.Unit;
+import io.github.govreport.parser.internal.NumeralReader.Numeral;
+import java.math.BigDecimal;
+
+/**
+ * Tells numerals that name a thing from numerals that state a value, by what stands right after them:
+ * a school, road or line by number (12中, 208国道, 3号线), a rank (世界500强), an anniversary or
+ * edition (建区30周年, 2024届, 2025示例博览会), a version (营商环境3.0), a named rule (八项规定). The
+ * words are the {@code NAME_AFTER} and {@code NAME_TAIL} rows of {@code words.tsv}; each test looks at a
+ * bounded number of chars, so the scan stays linear.
+ */
+final class NameGuard {
+
+    private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1900);
+    private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2099);
+
+    private final Lexicon lex;
+    private final char[] f;
+    private final int n;
+
+    NameGuard(Lexicon lex, char[] f, int n) {
+        this.lex = lex;
+        this.f = f;
+        this.n = n;
+    }
+
+    /**
+     * Why the numeral {@code num}, read with a tail up to {@code end}, names a thing; or null when it
+     * may state a value.
+     *
+     * @param unit the unit read after it, or null
+     * @param magnitude whether a magnitude word followed it (a magnitude never stands in a name)
+     * @param nameFollows whether a word that is no unit and no lexicon word follows the numeral directly
+     */
+    String reason(Numeral num, int end, Unit unit, boolean magnitude, boolean nameFollows) {
+        if (magnitude || !num.valid()) {
+            return null;
+        }
+        if (num.isInteger()) {
+            WordTrie.Match<Boolean> name = lex.namesAfter.longestAt(f, num.end(), n);
+            // a name word outweighs a unit of the lexicon only as long as itself (12小时 keeps 小时), and
+            // any unit the lexicon lacks (3号线)
+            if (name != null && (name.end() >= end || lex.units.longestAt(f, num.end(), n) == null)) {
+                return "a number in a name or rank (" + new String(f, name.start(), name.end() - name.start()) + ")";
+            }
+        }
+        if (unit != null && lex.nameTails.longestAt(f, end, n) != null) {
+            return "the count of a named rule (八项规定)";
+        }
+        boolean unknownUnit = unit == null || unit.dimension() == Dimension.UNKNOWN;
+        if (!num.chinese() && !num.isInteger() && f[num.end() - 1] == '0' && unknownUnit && nameFollows) {
+            return "a version number (3.0)";
+        }
+        if (!num.chinese() && num.isInteger() && !num.grouped() && num.integerDigits() == 4 && unit == null
+                && nameFollows && num.value().compareTo(FIRST_YEAR) >= 0 && num.value().compareTo(LAST_YEAR) <= 0) {
+            return "a year that names an event (2025博览会)";
+        }
+        return null;
+    }
+}
