@@ -73,6 +73,7 @@ class LexiconTest {
             case "ORDINAL", "MEETING", "NAME_AFTER", "NAME_TAIL", "NAME_BEFORE", "PROPER_NAME", "WORD" ->
                     assertTrue(found.isEmpty(), found.toString());
             case "NOUN" -> assertNull(last(found, row).value().amount().unit(), found.toString());
+            case "MAJOR_CLASS" -> assertEquals(word, last(found, row).value().amount().unit().symbol(), found.toString());
             case "OBJECT" -> assertNotNull(last(found, row).value().change(), found.toString());
             case "PER" -> assertEquals(1, found.size(), found.toString());
             case "DISTRIBUTIVE", "LIST" -> {

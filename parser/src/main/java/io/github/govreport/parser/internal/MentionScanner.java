@@ -342,7 +342,7 @@ public final class MentionScanner {
     private Change changeApart(int spanStart, int end) {
         if (end + 1 < n && f[end] == '的') {
             Match<Direction> after = lex.changes.longestAt(f, end + 1, n);
-            if (after != null) {
+            if (after != null && (after.end() == n || !isCjk(f[after.end()]))) { // 的增长。 but not 的增量
                 return new Change(after.value(), null);
             }
         }
@@ -418,7 +418,8 @@ public final class MentionScanner {
             boolean decimal = numeral.value().scale() > 0;
             // 五大产业: a count of major things, with no unit; but 一大批 is no count
             // (counts of major things stay small: 十九大 and 二十大 are party congresses)
-            boolean major = numeral.end() < n && f[numeral.end()] == '大' && !(numeral.end() - low.start == 1 && f[low.start] == '一')
+            boolean major = numeral.end() + 1 < n && f[numeral.end()] == '大' && f[numeral.end() + 1] != '会'
+                    && !(numeral.end() - low.start == 1 && f[low.start] == '一')
                     && numeral.value().compareTo(BigDecimal.TEN) <= 0;
             return decimal || low.inside != null || major || numeral.startsWithDigit() && numeral.hasBigUnit() && !numeral.positional()
                     ? null
@@ -643,7 +644,10 @@ public final class MentionScanner {
             }
         }
         if (unit == null && q + 1 < n && f[q] == '大') {
-            unit = lex.units.longestAt(f, q + 1, n); // 10大类: 大 is "major", 类 the classifier
+            Match<String> major = lex.words.longestAt(f, q + 1, n);
+            if (major != null && "MAJOR_CLASS".equals(major.value())) {
+                unit = lex.units.longestAt(f, q + 1, n); // 10大类: 大 is "major", 类 the classifier
+            }
         }
         if (unit != null) {
             Unit u = unit.value();
