@@ -7,6 +7,7 @@ import io.github.govreport.core.Value;
 import io.github.govreport.core.ValueMention;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Target;
+import io.github.govreport.model.json.GovReportModule;
 import io.github.govreport.model.panel.Panel;
 import io.github.govreport.model.panel.PanelRow;
 import io.github.govreport.model.panel.PanelSource;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps the README's Java examples compiling and true: the code between each pair of README markers below
@@ -80,6 +82,19 @@ class ReadmeExampleTest {
         assertTrue(printed.contains("2025 单位地区生产总值能耗 MISSED 0.5\n"), printed);
         assertTrue(printed.contains("2025 地区生产总值 APPROX 0.2\n"), printed);
         assertReadmeShows("README-panel");
+    }
+
+    @Test
+    void readmeShowsTheJsonCodeAndItRuns() throws IOException {
+        Report report = ReportParser.builder().build().parse(Path.of("sample/sample-report.txt"));
+        // README-json:start
+        JsonMapper mapper = JsonMapper.builder().addModule(new GovReportModule()).build();
+        String json = mapper.writeValueAsString(report);
+        Report back = mapper.readValue(json, Report.class); // equal to report
+        // README-json:end
+        assertEquals(report, back);
+        assertTrue(json.contains("\"value\":\"35670000000\""), "exact decimal strings");
+        assertReadmeShows("README-json");
     }
 
     /** The code between {@code // NAME:start} and {@code // NAME:end} in this file is in README.md, unindented. */

@@ -17,7 +17,9 @@ import java.util.function.Consumer;
 /**
  * Reads a government work report into a {@link Report}: its metadata, section tree, the statistics it
  * gives for the year it reviews (indicators), the goals it sets (targets, the headline list among them),
- * its work items (tasks), its glossary notes (annotations), and every value mention in its text.
+ * its work items (tasks), its glossary notes (annotations), and every value mention in its text. What
+ * each of these is, how measures are named and timed, and what the parser does not yet do, is documented
+ * with a worked example in the project's <a href="https://github.com/govreport/govreport/blob/main/docs/report.md">docs/report.md</a>; single values are described in <a href="https://github.com/govreport/govreport/blob/main/docs/values.md">docs/values.md</a>.
  *
  * <p>Input may be plain text, Markdown (with YAML front matter), or text with HTML or XML left in it as
  * found on government sites (tags, entities such as {@code &nbsp;} or {@code &#12345;}, {@code <br>} and

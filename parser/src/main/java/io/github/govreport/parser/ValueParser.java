@@ -12,8 +12,10 @@ import java.util.Objects;
 
 /**
  * Finds and normalizes the values a report's text states: {@code 增长8.1%} is a change up by 8.1
- * percent, {@code 1.66万人} is 16600 {@code 人}, {@code 2万余套} is more than 20000 {@code 套}. The contract
- * for what a mention is and what it means is the project's {@code spec/values.md}.
+ * percent, {@code 1.66万人} is 16600 {@code 人}, {@code 2万余套} is more than 20000 {@code 套}. What a
+ * mention is, what it normalizes to, what is not a mention, and what the parser does not yet do, is
+ * documented with examples in the project's <a href="https://github.com/govreport/govreport/blob/main/docs/values.md">docs/values.md</a> (its example tables are checked by the
+ * tests).
  *
  * <p>Two ways to read:
  *

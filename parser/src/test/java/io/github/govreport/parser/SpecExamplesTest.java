@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every row and every hard case of {@code spec/values.md}, one assertion each. */
+/**
+ * The examples of the value contract the team works to, one assertion each. The contract is written up
+ * for users, in the project's own words and with examples of its own, in {@code docs/values.md}, whose
+ * tables {@link DocsValuesTableTest} checks.
+ */
 class SpecExamplesTest {
 
     private final ValueParser parser = ValueParser.standard();

@@ -38,8 +38,12 @@ import tools.jackson.databind.module.SimpleModule;
  * Report back = mapper.readValue(json, Report.class); // equal to report
  * }</pre>
  *
- * <p>On the class path the module is also registered as a {@code tools.jackson.databind.JacksonModule}
- * service, so {@code JsonMapper.builder().findAndAddModules()} finds it, in lossless mode. Both modes
+ * <p>Register it with {@code addModule}, as above: that works on the class path and on the module path.
+ * On the class path the module is also registered as a {@code tools.jackson.databind.JacksonModule}
+ * service ({@code META-INF/services}), so {@code JsonMapper.builder().findAndAddModules()} finds it, in
+ * lossless mode. On the module path {@code findAndAddModules()} does not find it: the model requires
+ * Jackson {@code static} (optional), and a {@code provides} clause for a service of an optional module
+ * would make every module graph without Jackson fail to resolve, so the model declares none. Both modes
  * share one registration id: the mode added last replaces the other.
  *
  * <h2>Two modes</h2>

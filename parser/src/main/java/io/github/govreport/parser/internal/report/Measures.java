@@ -157,7 +157,7 @@ final class Measures {
         boolean counted = unit != null && (unit.dimension() == Dimension.COUNT || unit.dimension() == Dimension.PERSON);
         if (MeasureNames.measuresNothing(clean, at, line.cleanIndexOf(m.end()), q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST,
                 time, counted)) {
-            return; // 连续5年, 3—5年内, 投资过10亿元的项目: no measure (contract, rule 5)
+            return; // 连续5年, 3—5年内, 投资过10亿元的项目: no measure (docs/report.md, "No measure")
         }
         String name = MeasureNames.before(clean, at, floor);
         String noun = MeasureNames.isBareVerb(name) ? MeasureNames.after(clean, line.cleanIndexOf(m.end())) : "";
