@@ -175,9 +175,9 @@ public final class MentionScanner {
             return reject(i, proper.end(), "a name or word that starts with a numeral (七台河, 零部件)");
         }
         Piece low = readPiece(i);
-        int dateShape = arabic ? isoDateShapeEnd(i) : -1;
-        if (dateShape > 0 && (low == null || !(low.amount instanceof CalendarDate))) {
-            return reject(i, dateShape, "no such date"); // 2019-02-29
+        int dashed = arabic ? dashedGroupsEnd(i) : -1;
+        if (dashed > 0 && (low == null || !(low.amount instanceof CalendarDate))) {
+            return reject(i, dashed, "no such date, or a code"); // 2019-02-29, 2025-07-0012
         }
         if (low == null) {
             return reject(i, skipNumeral(i), "not a numeral");
@@ -522,9 +522,25 @@ public final class MentionScanner {
         return date == null ? null : new Piece(date, i, p, false, false, false, null, null, null);
     }
 
-    /** Where a yyyy-m-d shape at i ends, whether or not the date exists (2019-02-29); or -1. */
-    private int isoDateShapeEnd(int i) {
-        return isoDateShape(i, new int[3]);
+    /**
+     * Where three or more groups of digits joined by dashes end (2019-02-29, 2025-07-0012): a date when it
+     * exists, else a code, never a range. -1 when the text has fewer groups there.
+     */
+    private int dashedGroupsEnd(int i) {
+        int p = i;
+        int groups = 0;
+        while (p < n && NumeralReader.isAsciiDigit(f[p])) {
+            while (p < n && NumeralReader.isAsciiDigit(f[p])) {
+                p++;
+            }
+            groups++;
+            if (p + 1 < n && f[p] == '-' && NumeralReader.isAsciiDigit(f[p + 1])) {
+                p++;
+            } else {
+                break;
+            }
+        }
+        return groups >= 3 ? p : -1;
     }
 
     private int isoDateShape(int i, int[] parts) {
