@@ -691,10 +691,13 @@ public final class MentionScanner {
         while (p < n && p - q <= UNKNOWN_UNIT_MAX && isCjk(f[p]) && !lex.notUnits.contains(f[p]) && !startsWord(p)) {
             p++;
         }
-        if (isNoun(p)) {
-            return q; // 300万示例人民: a name, then what is counted
-        }
-        return p - q <= UNKNOWN_UNIT_MAX ? p : q;
+        // a unit ends the number's phrase: a mark, a digit, 的, or a word that speaks of the number
+        // (以上, 增长, 、) follows it; another word means the text goes on with a name (48万绝对贫困人口)
+        boolean phraseEnds = p >= n || !isCjk(f[p]) || f[p] == '的' || lex.qualifiersAfter.longestAt(f, p, n) != null
+                || lex.changes.longestAt(f, p, n) != null || lex.levels.longestAt(f, p, n) != null
+                || lex.rangeMarks.longestAt(f, p, n) != null || lex.bases.longestAt(f, p, n) != null
+                || lex.listSeparators.longestAt(f, p, n) != null;
+        return p - q <= UNKNOWN_UNIT_MAX && phraseEnds ? p : q;
     }
 
     private boolean isNoun(int p) {

@@ -54,7 +54,7 @@ final class NameGuard {
         if (!num.chinese() && !num.isInteger() && f[num.end() - 1] == '0' && unknownUnit && nameFollows) {
             return "a version number (3.0)";
         }
-        if (!num.chinese() && num.isInteger() && !num.grouped() && num.integerDigits() == 4 && unit == null
+        if (!num.chinese() && num.isInteger() && !num.grouped() && num.integerDigits() == 4 && unknownUnit
                 && nameFollows && num.value().compareTo(FIRST_YEAR) >= 0 && num.value().compareTo(LAST_YEAR) <= 0) {
             return "a year that names an event (2025博览会)";
         }
