@@ -1,5 +1,7 @@
 package io.github.govreport.core;
 
+import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -39,6 +41,34 @@ public record Value(Amount amount, Qualifier qualifier, Change change) {
     /** The kind of the amount. */
     public Kind kind() {
         return amount.kind();
+    }
+
+    /**
+     * The number of a scalar amount ({@code 2万余套} gives 20000), so that callers need no {@code
+     * instanceof}; empty for a range or a date.
+     */
+    public Optional<BigDecimal> number() {
+        return amount instanceof Scalar s ? Optional.of(s.value()) : Optional.empty();
+    }
+
+    /**
+     * The lower number: the low end of a range of scalars ({@code 5-10家} gives 5), or the number of a
+     * scalar; empty for a date or a range of dates.
+     */
+    public Optional<BigDecimal> low() {
+        return amount instanceof Range r ? numberOf(r.low()) : number();
+    }
+
+    /**
+     * The upper number: the high end of a range of scalars ({@code 5-10家} gives 10), or the number of a
+     * scalar; empty for a date or a range of dates.
+     */
+    public Optional<BigDecimal> high() {
+        return amount instanceof Range r ? numberOf(r.high()) : number();
+    }
+
+    private static Optional<BigDecimal> numberOf(Amount end) {
+        return end instanceof Scalar s ? Optional.of(s.value()) : Optional.empty();
     }
 
     /** Returns a copy with the given change (null for none). */

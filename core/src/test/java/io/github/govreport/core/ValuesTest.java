@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -107,5 +108,26 @@ class ValuesTest {
         assertEquals(3, s.length());
         assertTrue(s.contains(new Span(3, 5)));
         assertEquals("[2,5)", s.toString());
+    }
+
+    @Test
+    void numbersWithoutInstanceof() {
+        Unit set = new Unit("套", Dimension.COUNT);
+        Value scalar = new Value(new Quantity(new BigDecimal("20000"), set), Qualifier.MORE_THAN, null);
+        assertEquals(Optional.of(new BigDecimal("20000")), scalar.number());
+        assertEquals(scalar.number(), scalar.low());
+        assertEquals(scalar.number(), scalar.high());
+
+        Unit firm = new Unit("家", Dimension.COUNT);
+        Value range = Value.of(new Range(new Quantity(BigDecimal.valueOf(5), firm), new Quantity(BigDecimal.TEN, firm)));
+        assertEquals(Optional.empty(), range.number());
+        assertEquals(Optional.of(BigDecimal.valueOf(5)), range.low());
+        assertEquals(Optional.of(BigDecimal.TEN), range.high());
+
+        Value date = Value.of(CalendarDate.ofYear(2026));
+        assertEquals(Optional.empty(), date.number());
+        assertEquals(Optional.empty(), date.low());
+        Value years = Value.of(new Range(CalendarDate.ofYear(2021), CalendarDate.ofYear(2025)));
+        assertEquals(Optional.empty(), years.high());
     }
 }

@@ -3,16 +3,13 @@ package io.github.govreport.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.govreport.core.Value;
-import io.github.govreport.core.ValueMention;
+import io.github.govreport.examples.tutorial.QuickStart;
 import io.github.govreport.model.Report;
-import io.github.govreport.model.Target;
 import io.github.govreport.model.json.GovReportModule;
 import io.github.govreport.model.panel.Panel;
 import io.github.govreport.model.panel.PanelRow;
 import io.github.govreport.model.panel.PanelSource;
 import io.github.govreport.parser.ReportParser;
-import io.github.govreport.parser.ValueParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,28 +32,24 @@ class ReadmeExampleTest {
     Path dir;
 
     @Test
-    void readmeShowsThisCodeAndItRuns() throws IOException {
+    void readmeShowsTheQuickStartWholeAndItRuns() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Path reportFile = Path.of("sample/sample-report.txt");
-        // README:start
-        ValueParser values = ValueParser.standard();
-        for (ValueMention m : values.findAll("全区地区生产总值增长6.5%，新增就业1.2万人")) {
-            out.println(m.text() + " -> " + m.value()); // 增长6.5% -> 增长6.5%, 1.2万人 -> 12000人
+        PrintStream saved = System.out;
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            QuickStart.main(new String[] {"sample/sample-report.txt"});
+        } finally {
+            System.setOut(saved);
         }
-        Value v = values.parse("2万余套"); // MORE_THAN 20000 套
-
-        Report report = ReportParser.builder().build().parse(reportFile); // .txt, .md or .html; UTF-8, UTF-16 or GB18030
-        for (Target t : report.headlineTargets()) {
-            out.println(t.name() + " " + (t.change() != null ? t.change().text() : t.value().text()));
-        }
-        // README:end
         String printed = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(printed.contains("1.2万人 -> 12000人"), printed);
-        assertTrue(printed.contains("地区生产总值 增长6%左右"), printed);
-        assertEquals("超过20000套", v.toString());
+        assertTrue(printed.contains("1.2万人 -> 12000人\n"), printed);
+        assertTrue(printed.contains("MORE_THAN 20000 套\n"), printed);
+        assertTrue(printed.contains("示例市示例区 plans for 2026\n"), printed);
+        assertTrue(printed.contains("地区生产总值 增长6%左右\n"), printed);
 
-        assertReadmeShows("README");
+        String source = Files.readString(Path.of("src/main/java/io/github/govreport/examples/tutorial/QuickStart.java"));
+        String code = source.substring(source.indexOf("import "));
+        assertTrue(Files.readString(Path.of("../README.md")).contains(code), "README.md must show QuickStart.java from its imports on");
     }
 
     @Test
@@ -67,7 +60,7 @@ class ReadmeExampleTest {
         Path planFile = Files.writeString(dir.resolve("2025.txt"), PanelCommandTest.PLAN, StandardCharsets.UTF_8);
         Path reviewFile = Files.writeString(dir.resolve("2026.txt"), PanelCommandTest.REVIEW, StandardCharsets.UTF_8);
         // README-panel:start
-        ReportParser parser = ReportParser.builder().build();
+        ReportParser parser = ReportParser.standard();
         List<PanelSource> sources = new ArrayList<>();
         for (Path file : List.of(planFile, reviewFile)) {
             sources.add(new PanelSource(file.toString(), parser.parse(file)));

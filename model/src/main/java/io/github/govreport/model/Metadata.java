@@ -1,6 +1,7 @@
 package io.github.govreport.model;
 
 import java.time.LocalDate;
+import java.util.OptionalInt;
 
 /**
  * What a report says about itself. Every field is null where the report does not say it clearly.
@@ -26,6 +27,14 @@ public record Metadata(
         String speaker,
         String speakerTitle,
         String meeting) {
+
+    /**
+     * The year the report plans for, when it states one: {@link #year()} without the null, so that a
+     * caller cannot unbox a missing year by accident.
+     */
+    public OptionalInt planYear() {
+        return year == null ? OptionalInt.empty() : OptionalInt.of(year);
+    }
 
     /** Metadata with nothing known. */
     public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null, null, null, null);

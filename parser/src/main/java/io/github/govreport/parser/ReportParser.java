@@ -58,6 +58,18 @@ public final class ReportParser {
         this.values = ValueParser.standard();
     }
 
+    private static final class Standard {
+        static final ReportParser PARSER = builder().build();
+    }
+
+    /**
+     * The parser with the defaults (lenient, encodings detected), shared: like {@link
+     * ValueParser#standard()}, it is immutable and safe to use from many threads at once.
+     */
+    public static ReportParser standard() {
+        return Standard.PARSER;
+    }
+
     /** A builder with the defaults: lenient, fatal types those of severity ERROR, encodings detected. */
     public static Builder builder() {
         return new Builder();

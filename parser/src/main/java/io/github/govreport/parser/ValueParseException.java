@@ -15,9 +15,12 @@ public final class ValueParseException extends RuntimeException {
     public enum ErrorType {
         /** The input is empty or only white space. */
         EMPTY,
-        /** No value could be read: no number, or a numeral that is not one ({@code 十三五}). */
+        /** No value could be read: the input holds no number at all ({@code 稳步推进}). */
         NOT_A_VALUE,
-        /** The input holds a number that names rather than states a value: an ordinal, a code, a quoted name. */
+        /**
+         * The input holds a number that names rather than states a value, or a run of numeral chars that is
+         * no numeral: an ordinal ({@code 第三次}), a code, a quoted name, {@code 十三五}.
+         */
         NOT_A_MENTION,
         /** Text stands before the value. */
         LEADING_TEXT,

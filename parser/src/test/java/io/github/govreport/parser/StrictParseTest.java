@@ -45,6 +45,7 @@ class StrictParseTest {
             ''	EMPTY	0
             '   '	EMPTY	0
             增长	NOT_A_VALUE	0
+            稳步推进	NOT_A_VALUE	0
             十三五	NOT_A_MENTION	0
             第三次	NOT_A_MENTION	1
             “十三五”	NOT_A_MENTION	1

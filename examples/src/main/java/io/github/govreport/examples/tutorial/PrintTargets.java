@@ -42,13 +42,13 @@ public final class PrintTargets {
             return;
         }
         // one parser can read any number of reports, also from several threads
-        ReportParser parser = ReportParser.builder().build();
+        ReportParser parser = ReportParser.standard();
         Report report = parser.parse(text);
 
         Metadata m = report.metadata();
-        // metadata fields are null where the report does not say
+        // metadata fields are null where the report does not say; the year also comes as an OptionalInt
         String region = m.region() != null ? m.region() : "region unknown";
-        String year = m.year() != null ? m.year().toString() : "a year not stated";
+        String year = m.planYear().isPresent() ? String.valueOf(m.planYear().getAsInt()) : "a year not stated";
         out.println(file + ": " + region + ", targets for " + year);
         out.println();
         out.println("Headline targets (主要预期目标):");
