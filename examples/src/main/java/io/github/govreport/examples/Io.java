@@ -68,7 +68,13 @@ public record Io(InputStream in, PrintStream out, PrintStream err, boolean errIs
         }
     }
 
+    /** What to do when the heap runs out: the option to raise. */
+    static final String MEMORY_HINT = "give Java a larger heap, e.g. java -Xmx2g -jar govreport-cli.jar ...";
+
     static String describe(Throwable t) {
+        if (t instanceof OutOfMemoryError) {
+            return "not enough memory (" + t.getMessage() + "); " + MEMORY_HINT;
+        }
         String message = t.getMessage();
         String text = message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
         return text.replaceAll("\\s+", " ").strip();

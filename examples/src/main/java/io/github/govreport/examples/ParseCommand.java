@@ -3,6 +3,9 @@ package io.github.govreport.examples;
 import io.github.govreport.model.Report;
 import io.github.govreport.parser.ReportParser;
 import io.github.govreport.parser.ReportProblem;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -151,20 +154,24 @@ public final class ParseCommand implements Command {
             return many(operands, io, options);
         }
         String operand = operands.get(0);
-        Outcome outcome = parseOne(operand, io, indent ? pretty : mapper.writer(), false, options);
+        Outcome outcome = parseOne(operand, io, options);
         outcome.printMessages(io);
         if (outcome.error() != null) {
             return Cli.INPUT_ERROR;
         }
-        io.out().print(outcome.line());
+        String failure = write(io.out(), indent ? pretty : mapper.writer(), outcome, false);
+        if (failure != null) {
+            io.error(failure);
+            return Cli.INPUT_ERROR;
+        }
         return Cli.OK;
     }
 
     /**
-     * What became of one input: its output line, or the message saying why it has none; and the lines
-     * for standard error that come before (problems, a warning, a skipped file).
+     * What became of one input: its report, or the message saying why it has none; and the lines for
+     * standard error that come before (problems, a warning, a skipped file).
      */
-    private record Outcome(String name, String line, List<String> messages, String error) {
+    private record Outcome(String name, Report report, List<String> messages, String error) {
 
         /** Prints the messages, then the error if any, on standard error. */
         void printMessages(Io io) {
@@ -172,22 +179,78 @@ public final class ParseCommand implements Command {
         }
     }
 
-    /** Reads, parses and writes one report; never throws. */
-    private Outcome parseOne(String name, Io io, ObjectWriter writer, boolean withFile, ReportOptions options) {
-        ReportOptions.Read read = options.read(name, io, parser);
-        if (read.error() != null) {
-            return new Outcome(name, null, read.messages(), read.error());
-        }
+    /** Reads and parses one report; never throws. */
+    private Outcome parseOne(String name, Io io, ReportOptions options) {
         try {
-            String json = writer.writeValueAsString(read.report());
-            if (withFile) {
-                // {"file":"…", then the report's own fields
-                json = "{\"file\":" + mapper.writeValueAsString(name) + "," + json.substring(1);
-            }
-            return new Outcome(name, json + "\n", read.messages(), null);
+            ReportOptions.Read read = options.read(name, io, parser);
+            return new Outcome(name, read.error() != null ? null : read.report(), read.messages(), read.error());
         } catch (Throwable t) { // any failure is this report's alone
-            return new Outcome(name, null, read.messages(),
-                    TextInput.displayName(name) + ": cannot parse (" + Io.describe(t) + ")");
+            return new Outcome(name, null, List.of(), TextInput.displayName(name) + ": cannot parse (" + Io.describe(t) + ")");
+        }
+    }
+
+    /**
+     * Writes one report as a JSON line straight to {@code out}, never as one string in memory, so that a
+     * report of any size streams: with {@code withFile}, {@code {"file":"…",} and then the report's own
+     * fields. Returns the message for standard error when writing fails, else null.
+     */
+    private String write(PrintStream out, ObjectWriter writer, Outcome outcome, boolean withFile) {
+        try {
+            if (withFile) {
+                out.print("{\"file\":" + mapper.writeValueAsString(outcome.name()) + ",");
+                writer.writeValue(new SkipFirstByte(out), outcome.report()); // the report's own opening brace
+            } else {
+                writer.writeValue(new NotClosing(out), outcome.report());
+            }
+            out.print("\n");
+            return null;
+        } catch (Throwable t) {
+            out.print("\n");
+            return TextInput.displayName(outcome.name()) + ": cannot write (" + Io.describe(t) + ")";
+        }
+    }
+
+    /** Passes everything on but the first byte, and does not close the stream under it. */
+    private static final class SkipFirstByte extends NotClosing {
+        private boolean skipped;
+
+        SkipFirstByte(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (skipped) {
+                out.write(b);
+            }
+            skipped = true;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (!skipped && len > 0) {
+                skipped = true;
+                off++;
+                len--;
+            }
+            out.write(b, off, len);
+        }
+    }
+
+    /** Jackson closes the stream it writes to; standard output must stay open. */
+    private static class NotClosing extends FilterOutputStream {
+        NotClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 
@@ -212,10 +275,10 @@ public final class ParseCommand implements Command {
                     }
                     inFlight.add(pool.submit(() -> item.error() != null
                             ? new Outcome(item.name(), null, List.of(), item.error())
-                            : parseOne(item.name(), io, compact, true, options)));
+                            : parseOne(item.name(), io, options)));
                 }
                 Outcome outcome = Io.await(inFlight.poll());
-                if (outcome.line() == null && outcome.error() == null) { // a skipped file
+                if (outcome.report() == null && outcome.error() == null) { // a skipped file
                     progress.clear();
                     outcome.printMessages(io);
                     continue;
@@ -228,7 +291,12 @@ public final class ParseCommand implements Command {
                 if (outcome.error() != null) {
                     status = Cli.INPUT_ERROR;
                 } else {
-                    out.print(outcome.line());
+                    String failure = write(out, compact, outcome, true);
+                    if (failure != null) {
+                        progress.clear();
+                        io.error(failure);
+                        status = Cli.INPUT_ERROR;
+                    }
                     out.flush();
                     if (out.checkError() || Cli.readerGone(out)) {
                         // the disk is full (Cli reports it), or nobody reads any more: stop parsing

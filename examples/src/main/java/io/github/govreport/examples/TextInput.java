@@ -88,7 +88,7 @@ public final class TextInput {
         } catch (IOException e) {
             throw new UnreadableException(name + ": cannot read (" + Io.describe(e) + ")");
         } catch (OutOfMemoryError e) {
-            throw new UnreadableException(name + ": too large to read");
+            throw new UnreadableException(name + ": too large to read with this much memory; " + Io.MEMORY_HINT);
         }
         return decode(bytes, name, input);
     }
@@ -109,7 +109,7 @@ public final class TextInput {
         } catch (ReportInput.DecodingException e) {
             throw new UnreadableException(name + ": " + e.reason());
         } catch (OutOfMemoryError e) {
-            throw new UnreadableException(name + ": too large to read");
+            throw new UnreadableException(name + ": too large to read with this much memory; " + Io.MEMORY_HINT);
         }
     }
 }

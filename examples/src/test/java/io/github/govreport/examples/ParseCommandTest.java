@@ -310,6 +310,17 @@ class ParseCommandTest {
     }
 
     @Test
+    void runningOutOfMemoryNamesTheOptionToRaise() throws IOException {
+        Path big = write("big.txt", tiny(1));
+        Result r = run(new ParseCommand(text -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, 1, 0), big.toString());
+        assertEquals(1, r.code());
+        assertEquals("govreport: " + big + ": cannot parse (not enough memory (Java heap space); give Java a larger heap, "
+                + "e.g. java -Xmx2g -jar govreport-cli.jar ...)\n", r.err());
+    }
+
+    @Test
     void reportsComeOutInInputOrderWhateverOrderTheyFinishIn() throws IOException {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
