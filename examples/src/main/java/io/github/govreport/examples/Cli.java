@@ -38,7 +38,7 @@ public final class Cli {
 
     /** The commands, in the order {@code --help} lists them. */
     public static final List<Command> COMMANDS =
-            List.of(new ValuesCommand(), new ParseCommand(), new SummaryCommand(), new PanelCommand());
+            List.of(new ValuesCommand(), new ParseCommand(), new SummaryCommand(), new PanelCommand(), new HtmlCommand());
 
     /** A command that is planned but not written yet: listed by {@code --help}, refused when run. */
     private record Planned(String name, String summary) {}
