@@ -14,8 +14,8 @@ import java.util.List;
  * <ul>
  *   <li>an <em>atomic</em> mark (a value mention) is never cut: another mark whose start or end falls
  *       inside one is widened to take it whole;
- *   <li>marks open in order of start, the longer first, then the outer layer first; a mark that would
- *       end after the element it opens in is cut at that element's end.
+ *   <li>marks open in order of start, empty anchors first, then the longer, then the outer layer; a mark
+ *       that would end after the element it opens in is cut at that element's end.
  * </ul>
  *
  * The text between marks is escaped one char for one char ({@link Html#appendText}), so the page's text
@@ -84,7 +84,9 @@ public final class TextMarks {
         for (Mark m : marks) {
             all.add(widen(m));
         }
+        // at one place, anchors first (so that none lands inside a mention), then the longer marks
         all.sort(Comparator.comparingInt(Mark::start)
+                .thenComparing(m -> m.start() != m.end())
                 .thenComparing(Comparator.comparingInt(Mark::end).reversed())
                 .thenComparingInt(Mark::layer));
         StringBuilder s = new StringBuilder(text.length() * 2);
