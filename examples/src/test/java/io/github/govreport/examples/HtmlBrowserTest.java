@@ -42,8 +42,9 @@ import tools.jackson.databind.JsonNode;
  */
 class HtmlBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; {@code -Dgovreport.chromium=PATH} and {@code -Dgovreport.chromedriver=PATH} name others. */
+    static final Path CHROMIUM = Path.of(System.getProperty("govreport.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("govreport.chromedriver", "/usr/bin/chromedriver"));
     static final Path OUT = Path.of("target/html-test");
 
     static ChromeDriver driver;
