@@ -10,7 +10,9 @@ import io.github.govreport.model.Section;
 import io.github.govreport.model.Target;
 import io.github.govreport.model.Task;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One report as one HTML page, to check what was read against the text: the metadata on top, the
@@ -47,6 +49,8 @@ public final class ReportPage {
     private final Report report;
     private final List<ValueMention> mentions;
     private final List<Section> sections = new ArrayList<>();
+    /** 1-based, depth first; by identity, since two sections may be equal records. */
+    private final Map<Section, Integer> numbers = new IdentityHashMap<>();
 
     private ReportPage(String file, String text, Report report, List<ValueMention> mentions) {
         this.file = file;
@@ -60,6 +64,7 @@ public final class ReportPage {
 
     private void flatten(Section s) {
         sections.add(s);
+        numbers.put(s, sections.size());
         for (Section child : s.sections()) {
             flatten(child);
         }
@@ -139,7 +144,7 @@ public final class ReportPage {
     }
 
     private void outlineItem(StringBuilder s, Section section) {
-        s.append("<li><a href=\"#sec-").append(indexOf(section)).append("\">").append(Html.text(section.title())).append("</a>");
+        s.append("<li><a href=\"#sec-").append(numbers.get(section)).append("\">").append(Html.text(section.title())).append("</a>");
         if (!section.sections().isEmpty()) {
             s.append("\n<ol>\n");
             for (Section child : section.sections()) {
@@ -148,16 +153,6 @@ public final class ReportPage {
             s.append("</ol>\n");
         }
         s.append("</li>\n");
-    }
-
-    /** 1-based, depth first; by identity, since two sections may be equal records. */
-    private int indexOf(Section section) {
-        for (int i = 0; i < sections.size(); i++) {
-            if (sections.get(i) == section) {
-                return i + 1;
-            }
-        }
-        throw new IllegalStateException("not a section of the report: " + section.title());
     }
 
     private String markedText() {
