@@ -38,7 +38,7 @@ public final class Cli {
 
     /** The commands, in the order {@code --help} lists them. */
     public static final List<Command> COMMANDS =
-            List.of(new ValuesCommand(), new ParseCommand(), new SummaryCommand(), new PanelCommand());
+            List.of(new ValuesCommand(), new ParseCommand(), new SummaryCommand(), new PanelCommand(), new HtmlCommand());
 
     /** A command that is planned but not written yet: listed by {@code --help}, refused when run. */
     private record Planned(String name, String summary) {}
@@ -174,7 +174,8 @@ public final class Cli {
         StringBuilder s = new StringBuilder();
         s.append("Usage: govreport COMMAND [OPTION...] [FILE...]\n\n");
         s.append("Reads Chinese government work reports (政府工作报告) and prints what it finds: JSON for\n"
-                + "programs, a summary for people, CSV for spreadsheets.\n\n");
+                + "programs, a summary for people, CSV for spreadsheets, HTML pages to check it against\n"
+                + "the text.\n\n");
         s.append("Commands:\n");
         for (Command c : COMMANDS) {
             s.append(indexLine(c.name(), c.summary()));
@@ -198,8 +199,8 @@ public final class Cli {
                 .htm file under it, recursively, in order of name; each other file is named on
                 standard error as skipped. Output is UTF-8.
 
-                Problems: parse, summary and panel print one warning line on standard error for a
-                text that does not read as a government work report (no 各位代表 opening, or
+                Problems: parse, summary, panel and html print one warning line on standard error
+                for a text that does not read as a government work report (no 各位代表 opening, or
                 empty); --problems prints every problem found, one line each
                 (FILE:LINE:COLUMN SEVERITY TYPE message); --strict makes an ERROR fail the input.
 
@@ -214,6 +215,8 @@ public final class Cli {
                   java -jar govreport-cli.jar summary --csv report.txt > report.csv
                   java -jar govreport-cli.jar values report.txt
                   java -jar govreport-cli.jar panel reports/
+                  java -jar govreport-cli.jar html report.txt > report.html
+                  java -jar govreport-cli.jar panel --html reports/ > panel.html
                   java -jar govreport-cli.jar parse --encoding GBK --problems --strict reports/
                 """);
         return s.toString();

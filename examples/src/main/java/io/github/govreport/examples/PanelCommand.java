@@ -1,6 +1,7 @@
 package io.github.govreport.examples;
 
 import io.github.govreport.core.ValueMention;
+import io.github.govreport.examples.html.PanelPage;
 import io.github.govreport.model.Indicator;
 import io.github.govreport.model.Metadata;
 import io.github.govreport.model.Report;
@@ -13,6 +14,7 @@ import io.github.govreport.parser.ReportParser;
 import io.github.govreport.parser.ReportProblem;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -24,9 +26,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * {@code govreport panel [--csv] [--encoding NAME] [--problems] [--strict] FILE|DIR...}: the targets of
- * each region's reports against the outcomes its next reports give, one row per region, year and measure,
- * built with {@link Panel}. A table for a terminal, or CSV. Inputs are read as {@link ReportOptions} says.
+ * {@code govreport panel [--csv|--html] [--encoding NAME] [--problems] [--strict] FILE|DIR...}: the targets
+ * of each region's reports against the outcomes its next reports give, one row per region, year and
+ * measure, built with {@link Panel}. A table for a terminal, CSV, or an HTML page with charts ({@link
+ * PanelPage}). Inputs are read as {@link ReportOptions} says.
  */
 public final class PanelCommand implements Command {
 
@@ -75,13 +78,14 @@ public final class PanelCommand implements Command {
     @Override
     public String summary() {
         return "hold each region's targets for a year against the outcomes its next report\n"
-                + "           gives: reached, missed, approximate ...; a table, or CSV with --csv";
+                + "           gives: reached, missed, approximate ...; a table, CSV with --csv, or an\n"
+                + "           HTML page with a chart per measure with --html";
     }
 
     @Override
     public String help() {
         return """
-                Usage: govreport panel [--csv] [--encoding NAME] [--problems] [--strict] FILE|DIR...
+                Usage: govreport panel [--csv|--html] [--encoding NAME] [--problems] [--strict] FILE|DIR...
 
                 Reads reports of one or more regions and holds each annual target a report sets for
                 its year Y against the outcome that the same region's next report (the one that
@@ -120,6 +124,13 @@ public final class PanelCommand implements Command {
                               the file (UTF-16 code units); for NO_TARGET_SET target_text is
                               empty and target_start, target_end are those of the statement;
                               a field is empty where there is nothing
+                  --html      print instead one self-contained HTML page: for each region, a
+                              chart (inline SVG) for each concept with targets in two or more
+                              years: a band for a range or an approximate target, a line with
+                              a triangle for the others, the outcome as ● reached, ✕ missed,
+                              ◆ against an approximate target, □ no verdict, and the status
+                              in words under each year; then the region's table, each row
+                              linking to the sentences its target and outcome were read from
                 """ + ReportOptions.HELP + """
                   -h, --help  print this help
                   --          end of options: every later argument is a FILE or DIR
@@ -135,12 +146,13 @@ public final class PanelCommand implements Command {
                 Examples:
                   govreport panel reports/
                   govreport panel --csv 2024.txt 2025.txt > panel.csv
+                  govreport panel --html reports/ > panel.html
                 """;
     }
 
     @Override
     public int run(List<String> args, Io io) throws UsageException {
-        Arguments arguments = Arguments.parse("panel", args, ReportOptions.flags("--csv"), ReportOptions.VALUED);
+        Arguments arguments = Arguments.parse("panel", args, ReportOptions.flags("--csv", "--html"), ReportOptions.VALUED);
         if (arguments.help()) {
             io.out().print(help());
             return Cli.OK;
@@ -148,8 +160,13 @@ public final class PanelCommand implements Command {
         if (arguments.operands().isEmpty()) {
             throw new UsageException("panel: give the reports, as FILEs or a DIR");
         }
+        boolean html = arguments.has("--html");
+        if (html && arguments.has("--csv")) {
+            throw new UsageException("panel: give --csv or --html, not both");
+        }
         ReportOptions options = ReportOptions.of("panel", arguments);
-        List<Parsed> parsed = parseAll(arguments.operands(), io, options);
+        List<Parsed> parsed = parseAll(arguments.operands(), io, options, html);
+        Map<String, String> texts = new HashMap<>();
         int status = Cli.OK;
         Panel.Builder panel = Panel.builder();
         for (Parsed p : parsed) {
@@ -172,21 +189,25 @@ public final class PanelCommand implements Command {
                 io.error(TextInput.displayName(p.name()) + ": no year found, left out of the panel");
             } else {
                 panel.add(TextInput.displayName(p.name()), p.report());
+                if (p.text() != null) {
+                    texts.put(TextInput.displayName(p.name()), p.text());
+                }
             }
         }
         List<PanelRow> rows = panel.build();
-        io.out().print(arguments.has("--csv") ? csv(rows) : table(rows));
+        io.out().print(html ? PanelPage.write(rows, texts) : arguments.has("--csv") ? csv(rows) : table(rows));
         return status;
     }
 
     /**
      * One input: its report (only what the panel needs), or why it has none; and the lines for standard
-     * error that come before (problems, a warning, a skipped file).
+     * error that come before (problems, a warning, a skipped file). The text is kept only for a page
+     * that quotes the sentences.
      */
-    private record Parsed(String name, Report report, List<String> messages, String error) {}
+    private record Parsed(String name, Report report, String text, List<String> messages, String error) {}
 
     /** Reads and parses every input on a pool of threads; the results come in input order. */
-    private List<Parsed> parseAll(List<String> operands, Io io, ReportOptions options) {
+    private List<Parsed> parseAll(List<String> operands, Io io, ReportOptions options, boolean keepText) {
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "govreport-panel-" + n.incrementAndGet());
@@ -199,12 +220,12 @@ public final class PanelCommand implements Command {
                 ReportFiles.Item item = files.next();
                 if (item.skipped() != null) {
                     futures.add(java.util.concurrent.CompletableFuture.completedFuture(
-                            new Parsed(item.name(), null, List.of(Io.PREFIX + item.skipped()), null)));
+                            new Parsed(item.name(), null, null, List.of(Io.PREFIX + item.skipped()), null)));
                     continue;
                 }
                 futures.add(pool.submit(() -> item.error() != null
-                        ? new Parsed(item.name(), null, List.of(), item.error())
-                        : parseOne(item.name(), io, options)));
+                        ? new Parsed(item.name(), null, null, List.of(), item.error())
+                        : parseOne(item.name(), io, options, keepText)));
             }
             List<Parsed> out = new ArrayList<>();
             for (Future<Parsed> f : futures) {
@@ -217,16 +238,16 @@ public final class PanelCommand implements Command {
     }
 
     /** Never throws: a failure is this input's alone. */
-    private Parsed parseOne(String name, Io io, ReportOptions options) {
+    private Parsed parseOne(String name, Io io, ReportOptions options, boolean keepText) {
         ReportOptions.Read read = options.read(name, io, parser);
         if (read.error() != null) {
-            return new Parsed(name, null, read.messages(), read.error());
+            return new Parsed(name, null, null, read.messages(), read.error());
         }
         Report r = read.report();
         // keep what the panel reads, not every value and section of every report
         Report slim = new Report(r.metadata(), List.of(), r.indicators(), r.targets(), List.of(), List.of(),
                 List.of(), r.noTargets());
-        return new Parsed(name, slim, read.messages(), null);
+        return new Parsed(name, slim, keepText ? read.text() : null, read.messages(), null);
     }
 
     /**

@@ -272,12 +272,12 @@ class CliTest {
             assertEquals(0, r.code(), flag);
             assertEquals("", r.err());
             assertTrue(r.out().startsWith("Usage: govreport COMMAND"), r.out());
-            for (String command : List.of("values", "parse", "summary", "panel", "help")) {
+            for (String command : List.of("values", "parse", "summary", "panel", "html", "help")) {
                 assertTrue(r.out().contains("\n  " + command + " "), command + " missing from\n" + r.out());
             }
             assertFalse(r.out().contains("(coming)"), "every command listed is available");
         }
-        for (String command : List.of("values", "parse", "summary", "panel")) {
+        for (String command : List.of("values", "parse", "summary", "panel", "html")) {
             Result r = run(command, "--help");
             assertEquals(0, r.code(), command);
             assertTrue(r.out().startsWith("Usage: govreport " + command + " ["), r.out());
