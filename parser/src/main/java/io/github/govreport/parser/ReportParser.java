@@ -2,6 +2,7 @@ package io.github.govreport.parser;
 
 import io.github.govreport.core.ValueMention;
 import io.github.govreport.model.Report;
+import io.github.govreport.parser.internal.Folding;
 import io.github.govreport.parser.internal.report.ReportReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -250,7 +251,8 @@ public final class ReportParser {
                 throw new ReportParseException(problem, source);
             }
         } : sink;
-        List<ValueMention> mentions = values.findAll(text);
-        return ReportReader.read(text, mentions, handler);
+        char[] folded = Folding.fold(text); // once, for the value scanner and the report reader
+        List<ValueMention> mentions = values.findAll(text, folded);
+        return ReportReader.read(text, folded, mentions, handler);
     }
 }

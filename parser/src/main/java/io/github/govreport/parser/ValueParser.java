@@ -3,6 +3,7 @@ package io.github.govreport.parser;
 import io.github.govreport.core.Value;
 import io.github.govreport.core.ValueMention;
 import io.github.govreport.parser.ValueParseException.ErrorType;
+import io.github.govreport.parser.internal.Folding;
 import io.github.govreport.parser.internal.Lexicon;
 import io.github.govreport.parser.internal.MentionScanner;
 import io.github.govreport.parser.internal.MentionScanner.Found;
@@ -62,7 +63,12 @@ public final class ValueParser {
      */
     public List<ValueMention> findAll(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        List<Found> found = new MentionScanner(lexicon, text, false).scan();
+        return findAll(text, Folding.fold(text));
+    }
+
+    /** As {@link #findAll(CharSequence)}, with the text's folded form made already (the report parser's). */
+    List<ValueMention> findAll(CharSequence text, char[] folded) {
+        List<Found> found = new MentionScanner(lexicon, text, folded, false).scan();
         List<ValueMention> mentions = new ArrayList<>(found.size());
         for (Found f : found) {
             mentions.add(f.mention());

@@ -79,10 +79,19 @@ public final class MentionScanner {
      *     of running text (a lone Chinese numeral, 一 as an article, list numbers) are off
      */
     public MentionScanner(Lexicon lexicon, CharSequence text, boolean strict) {
+        this(lexicon, text, Folding.fold(text), strict);
+    }
+
+    /**
+     * Prepares a scan of {@code text} whose folded form the caller has made already.
+     *
+     * @param folded {@code Folding.fold(text)}; read, never written
+     */
+    public MentionScanner(Lexicon lexicon, CharSequence text, char[] folded, boolean strict) {
         this.lex = lexicon;
         this.strict = strict;
         this.original = text;
-        this.f = Folding.fold(text);
+        this.f = folded;
         this.n = f.length;
         this.names = new NameGuard(lexicon, f, n);
     }

@@ -1,8 +1,6 @@
 package io.github.govreport.parser.internal;
 
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A set of words, each with a payload, matched at a position of a folded text: forward (the longest
@@ -13,9 +11,60 @@ import java.util.Map;
  */
 public final class WordTrie<T> {
 
+    /**
+     * A node's children as two sorted parallel arrays, searched by bisection: no boxed {@code Character}
+     * and no hash per char of the text, which made the map-based trie the scanner's hottest spot.
+     */
     private static final class Node<T> {
-        final Map<Character, Node<T>> next = new HashMap<>(4);
+        private static final char[] NO_KEYS = {};
+        char[] keys = NO_KEYS;
+        Node<T>[] children = newArray(0);
         T value;
+
+        Node<T> next(char c) {
+            int lo = 0;
+            int hi = keys.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                char k = keys[mid];
+                if (k < c) {
+                    lo = mid + 1;
+                } else if (k > c) {
+                    hi = mid - 1;
+                } else {
+                    return children[mid];
+                }
+            }
+            return null;
+        }
+
+        Node<T> nextOrNew(char c) {
+            Node<T> found = next(c);
+            if (found != null) {
+                return found;
+            }
+            int at = 0;
+            while (at < keys.length && keys[at] < c) {
+                at++;
+            }
+            char[] k = new char[keys.length + 1];
+            Node<T>[] ch = newArray(keys.length + 1);
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(children, 0, ch, 0, at);
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(children, at, ch, at + 1, keys.length - at);
+            Node<T> created = new Node<>();
+            k[at] = c;
+            ch[at] = created;
+            keys = k;
+            children = ch;
+            return created;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> Node<T>[] newArray(int size) {
+            return (Node<T>[]) new Node<?>[size];
+        }
     }
 
     /** A word found: its payload and the index just past it (forward) or at its start (backward). */
@@ -41,7 +90,7 @@ public final class WordTrie<T> {
         Node<T> node = root;
         for (int k = 0; k < word.length(); k++) {
             char c = word.charAt(reversed ? word.length() - 1 - k : k);
-            node = node.next.computeIfAbsent(c, x -> new Node<>());
+            node = node.nextOrNew(c);
         }
         node.value = value;
     }
@@ -59,7 +108,7 @@ public final class WordTrie<T> {
         Node<T> node = forward;
         Match<T> best = null;
         for (int i = from; i < limit && i - from < longest; i++) {
-            node = node.next.get(text[i]);
+            node = node.next(text[i]);
             if (node == null) {
                 break;
             }
@@ -78,7 +127,7 @@ public final class WordTrie<T> {
         Node<T> node = backward;
         Match<T> best = null;
         for (int i = end - 1; i >= floor && end - i <= longest; i--) {
-            node = node.next.get(text[i]);
+            node = node.next(text[i]);
             if (node == null) {
                 break;
             }

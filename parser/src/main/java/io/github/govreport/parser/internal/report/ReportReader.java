@@ -1,5 +1,6 @@
 package io.github.govreport.parser.internal.report;
 
+import io.github.govreport.parser.internal.Folding;
 import io.github.govreport.core.CalendarDate;
 import io.github.govreport.core.ValueMention;
 import io.github.govreport.model.Metadata;
@@ -27,7 +28,12 @@ public final class ReportReader {
      * are no values of the report and are left out.
      */
     public static Report read(CharSequence input, List<ValueMention> found, Consumer<ReportProblem> sink) {
-        ReportText text = ReportText.of(input);
+        return read(input, Folding.fold(input), found, sink);
+    }
+
+    /** As {@link #read(CharSequence, List, Consumer)}, with the text's folded form made already. */
+    public static Report read(CharSequence input, char[] folded, List<ValueMention> found, Consumer<ReportProblem> sink) {
+        ReportText text = ReportText.of(input, folded);
         List<ValueMention> mentions = inContent(text, found);
         Problems problems = new Problems(text, sink);
         MetadataReader.Header header = MetadataReader.read(text, problems);

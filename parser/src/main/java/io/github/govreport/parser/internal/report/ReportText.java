@@ -151,6 +151,14 @@ public final class ReportText {
 
     /** Cuts and cleans {@code text}; linear in its length. */
     public static ReportText of(CharSequence input) {
+        return of(input, Folding.fold(input));
+    }
+
+    /**
+     * Cuts and cleans {@code text}, whose folded form ({@link Folding#fold(CharSequence)}) the caller has
+     * made already for the value scanner, so that the text is folded once.
+     */
+    public static ReportText of(CharSequence input, char[] folded) {
         String text = input.toString();
         boolean traditional = Traditional.looksTraditional(text);
         List<Line> lines = new ArrayList<>();
@@ -161,7 +169,7 @@ public final class ReportText {
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : '\n';
             if (isBreak(c)) {
-                inTag = cut(text, start, i, inTag, traditional, physical, lines);
+                inTag = cut(text, folded, start, i, inTag, traditional, physical, lines);
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 } else if (c == '\r' && i + 2 < n && text.charAt(i + 1) == '\r' && text.charAt(i + 2) == '\n') {
@@ -182,14 +190,15 @@ public final class ReportText {
      * Adds the lines of the text's line {@code [from, to)}: one, or several where block tags cut it.
      * Returns whether a tag is still open at its end.
      */
-    private static boolean cut(String text, int from, int to, boolean inTag, boolean traditional, int physical, List<Line> lines) {
+    private static boolean cut(String text, char[] folded, int from, int to, boolean inTag, boolean traditional, int physical,
+            List<Line> lines) {
         boolean splittable = !isTableRow(text, from, to);
         // one pair of buffers for every line cut from this one, so that many cuts cost no more than one
         char[] out = new char[to - from]; // not a StringBuilder: it would inflate at the first CJK char
         int[] offsets = new int[to - from];
         int start = from;
         while (true) {
-            Cleaned cleaned = clean(text, start, to, inTag, traditional, splittable, out, offsets);
+            Cleaned cleaned = clean(text, folded, start, to, inTag, traditional, splittable, out, offsets);
             inTag = cleaned.inTagAtEnd;
             if (start > from && cleaned.clean.isEmpty() && cleaned.stop == to) {
                 // only markup after the last cut (</p>): it closes the line before
@@ -222,7 +231,7 @@ public final class ReportText {
      */
     private record Cleaned(String clean, int[] offsets, int first, int cleanEndOffset, boolean inTagAtEnd, int stop, int resume) {}
 
-    private static Cleaned clean(String text, int from, int to, boolean inTag, boolean traditional, boolean splittable,
+    private static Cleaned clean(String text, char[] folded, int from, int to, boolean inTag, boolean traditional, boolean splittable,
             char[] out, int[] offsets) {
         int k = 0;
         boolean content = false; // a char other than a space is in out
@@ -281,7 +290,7 @@ public final class ReportText {
             if (isInvisible(c)) {
                 continue;
             }
-            out[k] = cleanChar(c, traditional);
+            out[k] = cleanFolded(folded[i], traditional);
             content |= out[k] != ' ';
             offsets[k++] = i;
         }
@@ -310,14 +319,24 @@ public final class ReportText {
     }
 
     private static char cleanChar(char c, boolean traditional) {
-        char f = Folding.fold(c);
-        if (f == ' ' || Character.isWhitespace(f)) {
-            f = ' ';
+        return cleanFolded(Folding.fold(c), traditional);
+    }
+
+    /** A folded char with every white space as an ASCII space, and Simplified in a Traditional text. */
+    private static char cleanFolded(char f, boolean traditional) {
+        char c = SPACED[f];
+        return traditional ? Traditional.toSimplified(c) : c;
+    }
+
+    /** Each char, or a space for white space: a table, as {@code Character.isWhitespace} per char was a hot spot. */
+    private static final char[] SPACED = spaced();
+
+    private static char[] spaced() {
+        char[] t = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            t[c] = Character.isWhitespace(c) ? ' ' : (char) c;
         }
-        if (traditional) {
-            f = Traditional.toSimplified(f);
-        }
-        return f;
+        return t;
     }
 
     /** Zero-width chars and the soft hyphen, which word processors and web pages leave in words. */
