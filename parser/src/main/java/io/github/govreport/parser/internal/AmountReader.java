@@ -293,7 +293,7 @@ final class AmountReader {
      */
     private int unknownUnitEnd(int q) {
         int p = q;
-        while (p < n && p - q <= UNKNOWN_UNIT_MAX && isCjk(f[p]) && !lex.notUnits.contains(f[p]) && !startsWord(p)) {
+        while (p < n && p - q <= UNKNOWN_UNIT_MAX && isCjk(f[p]) && !lex.notUnits.get(f[p]) && !startsWord(p)) {
             p++;
         }
         // a unit ends the number's phrase: a mark, a digit, 的, or a word that speaks of the number

@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -72,7 +73,8 @@ public final class Lexicon {
     final WordTrie<String> words = new WordTrie<>();
     final WordTrie<Boolean> meetings = new WordTrie<>();
     final WordTrie<Boolean> listSeparators = new WordTrie<>();
-    final Set<Character> notUnits = new HashSet<>();
+    /** Chars that are never a unit, by char: a bit set, as the scanner asks it per char. */
+    final BitSet notUnits = new BitSet();
     private final List<Row> rows = new ArrayList<>();
 
     private static final class Holder {
@@ -122,7 +124,7 @@ public final class Lexicon {
             switch (category) {
                 case "MEETING" -> meetings.put(word, Boolean.TRUE);
                 case "LIST" -> listSeparators.put(word, Boolean.TRUE);
-                case "NOT_UNIT" -> notUnits.add(word.charAt(0));
+                case "NOT_UNIT" -> notUnits.set(word.charAt(0));
                 case "NAME_AFTER" -> namesAfter.put(word, Boolean.TRUE);
                 case "NAME_TAIL" -> nameTails.put(word, Boolean.TRUE);
                 default -> words.put(word, category);

@@ -82,7 +82,7 @@ public final class MentionScanner {
         this.original = text;
         this.f = folded;
         this.n = f.length;
-        this.names = new NameGuard(lexicon, f, n);
+        this.names = new NameGuard(lexicon, f, n, this::nameFollows);
         this.amounts = new AmountReader(lexicon, text, f);
     }
 
@@ -182,7 +182,7 @@ public final class MentionScanner {
             return reject(i, skipNumeral(i), "not a numeral");
         }
         String name = strict || low.special() || low.numeral() == null ? null
-                : names.reason(low.numeral(), low.end(), low.amount().unit(), low.magnitude(), nameFollows(low.numeral().end()));
+                : names.reason(low.numeral(), low.end(), low.amount().unit(), low.magnitude());
         if (name != null) {
             return reject(i, low.end(), name);
         }
@@ -361,7 +361,7 @@ public final class MentionScanner {
 
     /** True when the char at p starts a word that is no unit and no word the lexicon knows (江 in 3000万江城人民). */
     private boolean nameFollows(int p) {
-        return p < n && isCjk(f[p]) && lex.units.longestAt(f, p, n) == null && !lex.notUnits.contains(f[p]) && !amounts.startsWord(p);
+        return p < n && isCjk(f[p]) && lex.units.longestAt(f, p, n) == null && !lex.notUnits.get(f[p]) && !amounts.startsWord(p);
     }
 
     private boolean onlyListBetween(int from, int to) {

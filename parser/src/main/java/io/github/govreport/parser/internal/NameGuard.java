@@ -4,6 +4,7 @@ import io.github.govreport.core.Dimension;
 import io.github.govreport.core.Unit;
 import io.github.govreport.parser.internal.NumeralReader.Numeral;
 import java.math.BigDecimal;
+import java.util.function.IntPredicate;
 
 /**
  * Tells numerals that name a thing from numerals that state a value, by what stands right after them:
@@ -21,10 +22,17 @@ final class NameGuard {
     private final char[] f;
     private final int n;
 
-    NameGuard(Lexicon lex, char[] f, int n) {
+    private final IntPredicate nameFollows;
+
+    /**
+     * @param nameFollows whether a word that is no unit and no lexicon word starts at an index (asked only
+     *     where a rule needs it, as it costs several look-ups)
+     */
+    NameGuard(Lexicon lex, char[] f, int n, IntPredicate nameFollows) {
         this.lex = lex;
         this.f = f;
         this.n = n;
+        this.nameFollows = nameFollows;
     }
 
     /**
@@ -33,9 +41,8 @@ final class NameGuard {
      *
      * @param unit the unit read after it, or null
      * @param magnitude whether a magnitude word followed it (a magnitude never stands in a name)
-     * @param nameFollows whether a word that is no unit and no lexicon word follows the numeral directly
      */
-    String reason(Numeral num, int end, Unit unit, boolean magnitude, boolean nameFollows) {
+    String reason(Numeral num, int end, Unit unit, boolean magnitude) {
         if (magnitude || !num.valid()) {
             return null;
         }
@@ -51,11 +58,11 @@ final class NameGuard {
             return "the count of a named rule (八项规定)";
         }
         boolean unknownUnit = unit == null || unit.dimension() == Dimension.UNKNOWN;
-        if (!num.chinese() && !num.isInteger() && f[num.end() - 1] == '0' && unknownUnit && nameFollows) {
+        if (!num.chinese() && !num.isInteger() && f[num.end() - 1] == '0' && unknownUnit && nameFollows.test(num.end())) {
             return "a version number (3.0)";
         }
         if (!num.chinese() && num.isInteger() && !num.grouped() && num.integerDigits() == 4 && unknownUnit
-                && nameFollows && num.value().compareTo(FIRST_YEAR) >= 0 && num.value().compareTo(LAST_YEAR) <= 0) {
+                && num.value().compareTo(FIRST_YEAR) >= 0 && num.value().compareTo(LAST_YEAR) <= 0 && nameFollows.test(num.end())) {
             return "a year that names an event (2025博览会)";
         }
         return null;
