@@ -438,7 +438,8 @@ final class AmountReader {
         return null;
     }
 
-    private static boolean isCjk(char c) {
+    /** A char of the CJK Unified Ideographs block, where report words are. */
+    static boolean isCjk(char c) {
         return c >= '\u4E00' && c <= '\u9FFF';
     }
 }

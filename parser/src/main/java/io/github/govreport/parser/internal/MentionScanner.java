@@ -139,7 +139,7 @@ public final class MentionScanner {
         }
         // .5%: a leading point, after no digit, letter or mark that would make it part of something else
         return c == '.' && i + 1 < n && NumeralReader.isAsciiDigit(f[i + 1])
-                && (i == 0 || isCjk(f[i - 1]) || f[i - 1] == ' ' || f[i - 1] == '\n');
+                && (i == 0 || AmountReader.isCjk(f[i - 1]) || f[i - 1] == ' ' || f[i - 1] == '\n');
     }
 
     /**
@@ -324,7 +324,7 @@ public final class MentionScanner {
 
     /** 至少 or 最多 before the number or a short verb in front of it (至少建成3所), or null. */
     private Match<Lexicon.QualifierWord> aheadOf(int spanStart) {
-        for (int e = spanStart; e > prevEnd && spanStart - e <= AHEAD_REACH && (e == spanStart || isCjk(f[e])); e--) {
+        for (int e = spanStart; e > prevEnd && spanStart - e <= AHEAD_REACH && (e == spanStart || AmountReader.isCjk(f[e])); e--) {
             Match<Lexicon.QualifierWord> m = lex.qualifiersAhead.longestEndingAt(f, e, prevEnd);
             if (m != null) {
                 return m;
@@ -341,7 +341,7 @@ public final class MentionScanner {
     private Change changeApart(int spanStart, int end) {
         if (end + 1 < n && f[end] == '的') {
             Match<Direction> after = lex.changes.longestAt(f, end + 1, n);
-            if (after != null && (after.end() == n || !isCjk(f[after.end()]))) { // 的增长。 but not 的增量
+            if (after != null && (after.end() == n || !AmountReader.isCjk(f[after.end()]))) { // 的增长。 but not 的增量
                 return new Change(after.value(), null);
             }
         }
@@ -350,7 +350,7 @@ public final class MentionScanner {
             return null;
         }
         int s = object.start();
-        for (int e = s; e > prevEnd && s - e <= OBJECT_REACH && (e == s || isCjk(f[e])); e--) {
+        for (int e = s; e > prevEnd && s - e <= OBJECT_REACH && (e == s || AmountReader.isCjk(f[e])); e--) {
             Match<Direction> verb = lex.changes.longestEndingAt(f, e, prevEnd);
             if (verb != null && lex.levels.longestAt(f, verb.start(), n) == null) {
                 return new Change(verb.value(), null);
@@ -361,7 +361,7 @@ public final class MentionScanner {
 
     /** True when the char at p starts a word that is no unit and no word the lexicon knows (江 in 3000万江城人民). */
     private boolean nameFollows(int p) {
-        return p < n && isCjk(f[p]) && lex.units.longestAt(f, p, n) == null && !lex.notUnits.get(f[p]) && !amounts.startsWord(p);
+        return p < n && AmountReader.isCjk(f[p]) && lex.units.longestAt(f, p, n) == null && !lex.notUnits.get(f[p]) && !amounts.startsWord(p);
     }
 
     private boolean onlyListBetween(int from, int to) {
@@ -477,10 +477,6 @@ public final class MentionScanner {
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static boolean isCjk(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF';
     }
 
     private int skipNumeral(int i) {
