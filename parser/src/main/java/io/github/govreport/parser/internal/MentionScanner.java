@@ -60,6 +60,7 @@ public final class MentionScanner {
     private final boolean strict;
     private final NameGuard names;
     private final AmountReader amounts;
+    private final ResidueGuard residue;
 
     /**
      * Prepares a scan of {@code text}.
@@ -84,6 +85,7 @@ public final class MentionScanner {
         this.n = f.length;
         this.names = new NameGuard(lexicon, f, n, this::nameFollows);
         this.amounts = new AmountReader(lexicon, text, f);
+        this.residue = new ResidueGuard(f, n);
     }
 
     /** Scans the whole text once and returns the mentions in order. */
@@ -98,7 +100,52 @@ public final class MentionScanner {
                 i++;
             }
         }
+        shareUnitsOverLists();
         return found;
+    }
+
+    /**
+     * 分别提高2.0、1.4和7.6个百分点: a number with no unit right before a list separator takes the unit of
+     * the number after it, from the end of the list backwards, so that the unit written once on the last
+     * item reaches every item. A following number with a magnitude word is left alone (2、3万人 is unclear).
+     */
+    private void shareUnitsOverLists() {
+        for (int k = found.size() - 2; k >= 0; k--) {
+            ValueMention m = found.get(k).mention();
+            ValueMention next = found.get(k + 1).mention();
+            if (m.value().amount() instanceof Quantity q && q.unit() == null && m.value().qualifier() == Qualifier.EXACT
+                    && next.value().amount() instanceof Scalar s && s.unit() != null && !hasMagnitudeWord(next)
+                    && oneConjunctionBetween(m.end(), next.start())) {
+                Value shared = new Value(AmountReader.amountOf(q.value(), s.unit()), Qualifier.EXACT, m.value().change());
+                found.set(k, new Found(new ValueMention(m.span(), m.text(), shared), found.get(k).expressionStart()));
+            }
+        }
+    }
+
+    /** Only 、 和 及 or 与 (and spaces) between: a comma or semicolon may end a clause, so it shares nothing. */
+    private boolean oneConjunctionBetween(int from, int to) {
+        int words = 0;
+        for (int p = from; p < to; p++) {
+            char c = f[p];
+            if (c == '、' || c == '和' || c == '及' || c == '与') {
+                words++;
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return words == 1;
+    }
+
+    /** True when a magnitude word follows the first run of digits of the mention (3万人, not 7.6个百分点). */
+    private boolean hasMagnitudeWord(ValueMention m) {
+        int p = m.start();
+        while (p < m.end() && !NumeralReader.isAsciiDigit(f[p])) {
+            p++;
+        }
+        while (p < m.end() && (NumeralReader.isAsciiDigit(f[p]) || f[p] == '.' || f[p] == ',')) {
+            p++;
+        }
+        return p < m.end() && lex.magnitudes.longestAt(f, p, m.end()) != null;
     }
 
     /** The first numeral that was read but not taken, or null. */
@@ -183,6 +230,9 @@ public final class MentionScanner {
         }
         String name = strict || low.special() || low.numeral() == null ? null
                 : names.reason(low.numeral(), low.end(), low.amount().unit(), low.magnitude());
+        if (name == null && !strict) {
+            name = residue.reason(i, low.numeral() == null ? low.end() : low.numeral().end());
+        }
         if (name != null) {
             return reject(i, low.end(), name);
         }
@@ -257,7 +307,7 @@ public final class MentionScanner {
             Match<Boolean> level = lex.levels.longestEndingAt(f, verbEnd, prevEnd);
             if (level != null && (verb == null || level.start() <= verb.start())) {
                 expressionStart = level.start();
-            } else if (verb != null && change == null) {
+            } else if (verb != null && change == null && !isMajorCount(amount, end)) {
                 spanStart = verb.start();
                 expressionStart = spanStart;
                 int at = verb.start();
@@ -314,6 +364,11 @@ public final class MentionScanner {
             firstRejection = new Rejection(i, reason);
         }
         return Math.max(resume, i + 1);
+    }
+
+    /** A count with 大 and no unit (提升五大工程): it counts things, it states no change. */
+    private boolean isMajorCount(Amount amount, int end) {
+        return amount.unit() == null && amount.kind() == Kind.QUANTITY && end < n && f[end] == '大';
     }
 
     /** How many chars of a verb may stand between 至少 or 最多 and the number they govern. */
@@ -424,10 +479,12 @@ public final class MentionScanner {
                     ? null
                     : "a Chinese numeral with no unit";
         }
-        if (unit == null && low.inside() == null && !low.magnitude() && amount.kind() == Kind.QUANTITY) {
+        if (unit == null && low.inside() == null && !low.magnitude() && amount.kind() == Kind.QUANTITY && low.numeral().isInteger()) {
             char next = end < n ? f[end] : ' ';
             char prev = low.start() > 0 ? f[low.start() - 1] : ' ';
-            if (next == '、' || next == '.' || next == ')' || next == ']' || next == '】' || next == '〕'
+            // but 增长2、3万人 lists values: a change word right before a number makes it no list number
+            boolean changed = lex.changes.longestEndingAt(f, low.start(), Math.max(prevEnd, low.start() - 4)) != null;
+            if (next == '、' && !changed || next == '.' || next == ')' || next == ']' || next == '】' || next == '〕'
                     || prev == '(' || prev == '[' || prev == '【' || prev == '〔') {
                 return "a list number";
             }
