@@ -49,13 +49,16 @@ class MentionScannerBoundaryTest {
         MentionScanner s = new MentionScanner(Lexicon.standard(), "厂房翻新5处", false);
         assertEquals(List.of("5处|QUANTITY|-|-|5|处|EXACT"), s.scan().stream().map(f -> ScannerCases.describe(f.mention())).toList());
         assertNull(s.firstRejection(), "翻新 was never taken for a numeral");
+        MentionScanner zero = new MentionScanner(Lexicon.standard(), "翻〇番", false);
+        assertEquals(List.of(), zero.scan(), "翻 takes a digit from 一 to 九");
+        assertEquals(1, zero.firstRejection().index(), "the first numeral tried is 〇, not 翻");
         MentionScanner years = new MentionScanner(Lexicon.standard(), "近年来经济平稳", false);
         assertEquals(List.of(), years.scan());
         assertNull(years.firstRejection(), "年 after 近 is no bare magnitude");
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"3/4/5", "3/0", "1.5/2", "零分之三", "万分之零点五"})
+    @ValueSource(strings = {"3/4/5", "3/0", "1.5/2", "3/人次", "零分之三", "万分之零点五"})
     void slashesAndFenZhiThatMakeNoFraction(String text) {
         List<String> all = found(text);
         String head = text.substring(0, 3);
@@ -69,6 +72,8 @@ class MentionScannerBoundaryTest {
             5  家	5  家|QUANTITY|-|-|5|家|EXACT
             5   家	5|QUANTITY|-|-|5|-|EXACT
             8 %	8 %|PERCENT|-|-|8|%|EXACT
+            8 ‰	8 ‰|PERMILLE|-|-|8|‰|EXACT
+            '5 '	5|QUANTITY|-|-|5|-|EXACT
             5 km	5|QUANTITY|-|-|5|-|EXACT
             """)
     void atMostTwoSpacesBetweenANumberAndItsUnit(String text, String expected) {
@@ -109,8 +114,10 @@ class MentionScannerBoundaryTest {
             5-5家	5-5家|QUANTITY|-|-|5..5|家|RANGE
             1000-2000年	1000-2000年|DATE|-|-|1000..2000|-|RANGE
             2018-2018年	2018-2018年|DATE|-|-|2018..2018|-|RANGE
+            2999-2999年	2999-2999年|DATE|-|-|2999..2999|-|RANGE
             3-5月	3-5月|DATE|-|-|--03..--05|-|RANGE
             1-3月	1-3月|DATE|-|-|--01..--03|-|RANGE
+            12-12月	12-12月|DATE|-|-|--12..--12|-|RANGE
             """)
     void rangesWhoseEndsBorrowOrMeet(String text, String expected) {
         assertEquals(List.of(expected), found(text));

@@ -91,6 +91,13 @@ class MentionScannerContextTest {
     }
 
     @Test
+    void jinInZuiJinAndFuJinIsNoQualifier() {
+        assertEquals(List.of("5公里|QUANTITY|-|-|5|公里|EXACT"), found("附近5公里"));
+        assertEquals(List.of("5公里|QUANTITY|-|-|5|公里|EXACT"), found("最近5公里"));
+        assertEquals(List.of("近5公里|QUANTITY|-|-|5|公里|NEARLY"), found("近5公里"));
+    }
+
+    @Test
     void shangXiaBeforeYouIsNoQualifier() {
         assertEquals(List.of(FIVE), found("带动5家上下游企业"));
         assertEquals(List.of("增长6%上下|PERCENT|UP|-|6|%|APPROX"), found("增长6%上下，"));

@@ -45,6 +45,7 @@ class NumeralReaderTest {
             12,34	12	2	2	false
             1,2345	1	1	1	false
             1,23	1	1	1	false
+            1,x23	1	1	1	false
             8.1	8.1	3	1	false
             8.	8	1	1	false
             8.x	8	1	1	false
@@ -73,6 +74,8 @@ class NumeralReaderTest {
         assertEquals(5, arabic("１，２３４").end());
         assertEquals("1", plain(arabic("1，234")), "a full-width comma after an ASCII digit is punctuation");
         assertEquals("1", plain(arabic("１，234")), "nor before one");
+        assertEquals("1", plain(arabic("1，２３４")), "nor after one");
+        assertEquals("9000", plain(arabic("９，０００")), "９ and ０ are full-width digits too");
     }
 
     @Test
