@@ -52,6 +52,7 @@ class MentionScannerBoundaryTest {
         MentionScanner zero = new MentionScanner(Lexicon.standard(), "翻〇番", false);
         assertEquals(List.of(), zero.scan(), "翻 takes a digit from 一 to 九");
         assertEquals(1, zero.firstRejection().index(), "the first numeral tried is 〇, not 翻");
+        assertEquals(List.of(), found("翻了〇番"), "nor after 了");
         MentionScanner years = new MentionScanner(Lexicon.standard(), "近年来经济平稳", false);
         assertEquals(List.of(), years.scan());
         assertNull(years.firstRejection(), "年 after 近 is no bare magnitude");
