@@ -56,11 +56,15 @@ class LexiconBuildTest {
                 case "qualifiers.tsv" -> {
                     Position p = Position.valueOf(c.get(1));
                     WordTrie<QualifierWord> set = switch (p) {
-                        case BEFORE -> lex.qualifiersBefore;
+                        case BEFORE, NOT -> lex.qualifiersBefore;
                         case AFTER -> lex.qualifiersAfter;
                         case INSIDE -> lex.qualifiersInside;
+                        case VERB -> lex.qualifierVerbs;
+                        case AHEAD -> lex.qualifiersAhead;
+                        case CLASS -> lex.sizeClasses;
                     };
-                    assertEquals(new QualifierWord(Qualifier.valueOf(c.get(2)), p), whole(set, w));
+                    Qualifier q = p == Position.NOT ? null : Qualifier.valueOf(c.get(2));
+                    assertEquals(new QualifierWord(q, p), whole(set, w));
                 }
                 case "bases.tsv" -> assertEquals(w, whole(lex.bases, w));
                 case "ranges.tsv" -> assertEquals(Boolean.TRUE, whole(lex.rangeMarks, w));
@@ -74,7 +78,9 @@ class LexiconBuildTest {
         switch (category) {
             case "MEETING" -> assertEquals(Boolean.TRUE, whole(lex.meetings, word));
             case "LIST" -> assertEquals(Boolean.TRUE, whole(lex.listSeparators, word));
-            case "NOT_UNIT" -> assertTrue(lex.notUnits.contains(word.charAt(0)), word);
+            case "NOT_UNIT" -> assertTrue(lex.notUnits.get(word.charAt(0)), word);
+            case "NAME_AFTER" -> assertEquals(Boolean.TRUE, whole(lex.namesAfter, word));
+            case "NAME_TAIL" -> assertEquals(Boolean.TRUE, whole(lex.nameTails, word));
             default -> assertEquals(category, whole(lex.words, word));
         }
     }
@@ -91,7 +97,8 @@ class LexiconBuildTest {
             char[] word = w.toCharArray();
             Match<QualifierWord> before = lex.qualifiersBefore.longestAt(word, 0, word.length);
             Match<QualifierWord> after = lex.qualifiersAfter.longestAt(word, 0, word.length);
-            assertEquals(p == Position.BEFORE, before != null && before.end() == word.length && before.value().position() == p, w);
+            boolean inBefore = p == Position.BEFORE || p == Position.NOT;
+            assertEquals(inBefore, before != null && before.end() == word.length && before.value().position() == p, w);
             assertEquals(p == Position.AFTER, after != null && after.end() == word.length && after.value().position() == p, w);
         }
     }

@@ -239,7 +239,9 @@ class NumeralReaderTest {
         assertEquals("10000", plain(NumeralReader.readChinese(Folding.fold("万"), 0, 1, true)));
         assertEquals("1000000", plain(NumeralReader.readChinese(Folding.fold("百万"), 0, 2, true)));
         assertNull(NumeralReader.readChinese(Folding.fold("三千百"), 0, 3, true).value(), "百 after 千 is not at the start");
-        assertNull(NumeralReader.readChinese(Folding.fold("亿"), 0, 1, true).value(), "亿 alone is no number");
+        assertEquals("100000000", plain(NumeralReader.readChinese(Folding.fold("亿"), 0, 1, true)), "亿元以上: a magnitude alone");
+        assertNull(NumeralReader.readChinese(Folding.fold("亿"), 0, 1, false).value(), "亿 alone where no leading unit is allowed");
+        assertNull(NumeralReader.readChinese(Folding.fold("三千亿亿"), 0, 4, true).value(), "a second 亿 with nothing before it");
     }
 
     @Test
