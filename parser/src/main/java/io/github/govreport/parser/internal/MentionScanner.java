@@ -94,7 +94,7 @@ public final class MentionScanner {
         while (i < n) {
             char c = f[i];
             trackQuote(c, i);
-            if (isNumberStart(i)) {
+            if (MAY_START[c] && isNumberStart(i)) {
                 i = mentionAt(i);
             } else {
                 i++;
@@ -114,8 +114,8 @@ public final class MentionScanner {
             ValueMention m = found.get(k).mention();
             ValueMention next = found.get(k + 1).mention();
             if (m.value().amount() instanceof Quantity q && q.unit() == null && m.value().qualifier() == Qualifier.EXACT
-                    && next.value().amount() instanceof Scalar s && s.unit() != null && !hasMagnitudeWord(next)
-                    && oneConjunctionBetween(m.end(), next.start())) {
+                    && next.value().amount() instanceof Scalar s && s.unit() != null
+                    && oneConjunctionBetween(m.end(), next.start()) && !hasMagnitudeWord(next)) {
                 Value shared = new Value(AmountReader.amountOf(q.value(), s.unit()), Qualifier.EXACT, m.value().change());
                 found.set(k, new Found(new ValueMention(m.span(), m.text(), shared), found.get(k).expressionStart()));
             }
@@ -146,6 +146,23 @@ public final class MentionScanner {
             p++;
         }
         return p < m.end() && lex.magnitudes.longestAt(f, p, m.end()) != null;
+    }
+
+    /**
+     * The chars that may start a number, by char: one look-up rejects most chars of a text, and keeps the
+     * per-char step of the scan small enough for the JIT to inline.
+     */
+    private static final boolean[] MAY_START = mayStart();
+
+    private static boolean[] mayStart() {
+        boolean[] t = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            t[c] = NumeralReader.isAsciiDigit((char) c) || NumeralReader.chineseDigit((char) c) >= 0;
+        }
+        for (char c : "十拾翻百千万亿.".toCharArray()) {
+            t[c] = true;
+        }
+        return t;
     }
 
     /** The first numeral that was read but not taken, or null. */
@@ -194,6 +211,10 @@ public final class MentionScanner {
      * with a qualifier after it follows, since 千家万户 and 百年 are words, not values.
      */
     private boolean isMagnitudeAlone(int i) {
+        char next = i + 1 < n ? f[i + 1] : ' ';
+        if (NumeralReader.chineseUnit(next) == 0 && !lex.units.canStartWith(next) && !lex.sizeClasses.canStartWith(next)) {
+            return false; // 百姓, 千方百计: most such chars are rejected by the char after them
+        }
         Numeral num = NumeralReader.readChinese(f, i, n, true);
         int e = num.end();
         if (!num.valid() || e >= n) {
