@@ -1,5 +1,6 @@
 package io.github.govreport.parser.internal.report;
 
+import io.github.govreport.parser.internal.WordTrie;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,31 +84,42 @@ final class MeasureNames {
      * until the name is known.
      */
     private static String stripLinks(String raw) {
+        char[] c = raw.toCharArray();
         int s = 0;
-        int e = raw.length();
+        int e = c.length;
         boolean changed = true;
         while (changed && s < e) {
             changed = false;
-            while (s < e && raw.charAt(s) == ' ') {
+            while (s < e && c[s] == ' ') {
                 s++;
             }
-            while (e > s && raw.charAt(e - 1) == ' ') {
+            while (e > s && c[e - 1] == ' ') {
                 e--;
             }
-            for (String w : LEADING) {
-                if (e - s > w.length() && raw.startsWith(w, s)) {
-                    s += w.length();
-                    changed = true;
-                }
+            // the longest word at each end, by trie: one look-up per end instead of one per word
+            WordTrie.Match<Boolean> lead = LEADING_WORDS.longestAt(c, s, e - 1);
+            if (lead != null) {
+                s = lead.end();
+                changed = true;
             }
-            for (String w : TRAILING) {
-                if (e - s >= w.length() && raw.startsWith(w, e - w.length())) {
-                    e -= w.length();
-                    changed = true;
-                }
+            WordTrie.Match<Boolean> trail = TRAILING_WORDS.longestEndingAt(c, e, s);
+            if (trail != null) {
+                e = trail.start();
+                changed = true;
             }
         }
         return raw.substring(s, e).strip();
+    }
+
+    private static final WordTrie<Boolean> LEADING_WORDS = trie(LEADING);
+    private static final WordTrie<Boolean> TRAILING_WORDS = trie(TRAILING);
+
+    private static WordTrie<Boolean> trie(String[] words) {
+        WordTrie<Boolean> trie = new WordTrie<>();
+        for (String w : words) {
+            trie.put(w, Boolean.TRUE);
+        }
+        return trie;
     }
 
     /** Verbs that, standing alone before a count, leave its noun after it: 新建12所学校. */

@@ -166,13 +166,14 @@ public final class ReportText {
         int start = 0;
         int physical = 0;
         boolean inTag = false;
+        Buffers buffers = new Buffers();
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : '\n';
+            char c = i < n ? folded[i] : '\n'; // folding keeps every line break as it is
             if (isBreak(c)) {
-                inTag = cut(text, folded, start, i, inTag, traditional, physical, lines);
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                inTag = cut(text, folded, start, i, inTag, traditional, physical, lines, buffers);
+                if (c == '\r' && i + 1 < n && folded[i + 1] == '\n') {
                     i++;
-                } else if (c == '\r' && i + 2 < n && text.charAt(i + 1) == '\r' && text.charAt(i + 2) == '\n') {
+                } else if (c == '\r' && i + 2 < n && folded[i + 1] == '\r' && folded[i + 2] == '\n') {
                     i += 2;
                 }
                 start = i + 1;
@@ -191,14 +192,12 @@ public final class ReportText {
      * Returns whether a tag is still open at its end.
      */
     private static boolean cut(String text, char[] folded, int from, int to, boolean inTag, boolean traditional, int physical,
-            List<Line> lines) {
+            List<Line> lines, Buffers buffers) {
         boolean splittable = !isTableRow(text, from, to);
-        // one pair of buffers for every line cut from this one, so that many cuts cost no more than one
-        char[] out = new char[to - from]; // not a StringBuilder: it would inflate at the first CJK char
-        int[] offsets = new int[to - from];
+        buffers.fill(text, from, to);
         int start = from;
         while (true) {
-            Cleaned cleaned = clean(text, folded, start, to, inTag, traditional, splittable, out, offsets);
+            Cleaned cleaned = clean(text, folded, start, to, inTag, traditional, splittable, buffers, from);
             inTag = cleaned.inTagAtEnd;
             if (start > from && cleaned.clean.isEmpty() && cleaned.stop == to) {
                 // only markup after the last cut (</p>): it closes the line before
@@ -231,14 +230,39 @@ public final class ReportText {
      */
     private record Cleaned(String clean, int[] offsets, int first, int cleanEndOffset, boolean inTagAtEnd, int stop, int resume) {}
 
+    /**
+     * The buffers every line is cleaned in, grown to the longest line and used again for the next: the
+     * line's chars as given (read from an array rather than one {@code charAt} at a time), its clean chars
+     * and their offsets. A clean line copies out what it keeps.
+     */
+    private static final class Buffers {
+        char[] source = new char[256];
+        char[] out = new char[256];
+        int[] offsets = new int[256];
+
+        void fill(String text, int from, int to) {
+            int length = to - from;
+            if (length > source.length) {
+                int size = Math.max(length, source.length * 2);
+                source = new char[size];
+                out = new char[size]; // not a StringBuilder: it would inflate at the first CJK char
+                offsets = new int[size];
+            }
+            text.getChars(from, to, source, 0);
+        }
+    }
+
     private static Cleaned clean(String text, char[] folded, int from, int to, boolean inTag, boolean traditional, boolean splittable,
-            char[] out, int[] offsets) {
+            Buffers buffers, int base) {
+        char[] source = buffers.source;
+        char[] out = buffers.out;
+        int[] offsets = buffers.offsets;
         int k = 0;
         boolean content = false; // a char other than a space is in out
         int stop = to;
         int resume = to;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = source[i - base];
             if (inTag) {
                 if (c == '>') {
                     inTag = false;
@@ -265,11 +289,11 @@ public final class ReportText {
                 inTag = true;
                 continue;
             }
-            if (c == '*' && i + 1 < to && text.charAt(i + 1) == '*') {
+            if (c == '*' && i + 1 < to && source[i + 1 - base] == '*') {
                 i++; // Markdown bold
                 continue;
             }
-            if (c == '\\' && i + 1 < to && "*_#[]()".indexOf(text.charAt(i + 1)) >= 0) {
+            if (c == '\\' && i + 1 < to && "*_#[]()".indexOf(source[i + 1 - base]) >= 0) {
                 continue; // Markdown escape: keep the escaped char
             }
             if (c == '&') {

@@ -39,11 +39,14 @@ final class Traditional {
         }
     }
 
-    /** True when more than one char in a thousand is a Traditional-only marker char. */
+    /** How many CJK chars the test reads: a report shows its script long before, and the cost stays fixed. */
+    private static final int SAMPLE = 20_000;
+
+    /** True when more than one char in a thousand of the first {@link #SAMPLE} CJK chars is a Traditional-only marker char. */
     static boolean looksTraditional(String text) {
         int markers = 0;
         int cjk = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && cjk < SAMPLE; i++) {
             char c = text.charAt(i);
             if (c >= '\u4E00' && c <= LAST) {
                 cjk++;
