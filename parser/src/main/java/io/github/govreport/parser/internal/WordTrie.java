@@ -13,15 +13,33 @@ public final class WordTrie<T> {
 
     /**
      * A node's children as two sorted parallel arrays, searched by bisection: no boxed {@code Character}
-     * and no hash per char of the text, which made the map-based trie the scanner's hottest spot.
+     * and no hash per char of the text, which made the map-based trie the scanner's hottest spot. A node
+     * with many children (the roots) also keeps them in an open-addressed table keyed by char, so that a
+     * look-up there costs one probe or two instead of a bisection.
      */
     private static final class Node<T> {
         private static final char[] NO_KEYS = {};
+        /** From how many children on a node keeps the table. */
+        private static final int TABLE_FROM = 8;
         char[] keys = NO_KEYS;
         Node<T>[] children = newArray(0);
         T value;
+        private char[] tableKeys;
+        private Node<T>[] tableChildren;
 
         Node<T> next(char c) {
+            if (tableKeys != null) {
+                int mask = tableKeys.length - 1;
+                for (int i = (c * 0x9E37) & mask; ; i = (i + 1) & mask) {
+                    char k = tableKeys[i];
+                    if (k == c) {
+                        return tableChildren[i];
+                    }
+                    if (k == 0) {
+                        return null; // no word holds U+0000, so it marks an empty slot
+                    }
+                }
+            }
             int lo = 0;
             int hi = keys.length - 1;
             while (lo <= hi) {
@@ -58,7 +76,26 @@ public final class WordTrie<T> {
             ch[at] = created;
             keys = k;
             children = ch;
+            if (keys.length >= TABLE_FROM) {
+                buildTable();
+            }
             return created;
+        }
+
+        private void buildTable() {
+            int size = Integer.highestOneBit(keys.length * 4);
+            char[] tk = new char[size];
+            Node<T>[] tc = newArray(size);
+            for (int j = 0; j < keys.length; j++) {
+                int i = (keys[j] * 0x9E37) & (size - 1);
+                while (tk[i] != 0) {
+                    i = (i + 1) & (size - 1);
+                }
+                tk[i] = keys[j];
+                tc[i] = children[j];
+            }
+            tableKeys = tk;
+            tableChildren = tc;
         }
 
         @SuppressWarnings("unchecked")

@@ -184,7 +184,8 @@ public final class ReportText {
     }
 
     private static boolean isBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        // \n, \u000B, \f and \r are 10 to 13: most chars are past them and take three comparisons
+        return c <= '\r' ? c >= '\n' : c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**
