@@ -270,6 +270,12 @@ public final class ReportText {
                 }
                 continue;
             }
+            if (!MARKUP_OR_INVISIBLE[c]) { // most chars: straight into the clean line
+                out[k] = cleanFolded(folded[i], traditional);
+                content |= out[k] != ' ';
+                offsets[k++] = i;
+                continue;
+            }
             if (c == '<' && i + 1 < to && isTagStart(text.charAt(i + 1))) {
                 if (text.startsWith("<U+", i)) {
                     // literal escape text left by a scraper: <U+00A0>
@@ -365,6 +371,20 @@ public final class ReportText {
     }
 
     /** Zero-width chars and the soft hyphen, which word processors and web pages leave in words. */
+    /** The chars {@code clean} must look at more closely: markup marks and invisible chars; one look-up for the rest. */
+    private static final boolean[] MARKUP_OR_INVISIBLE = markupOrInvisible();
+
+    private static boolean[] markupOrInvisible() {
+        boolean[] t = new boolean[Character.MAX_VALUE + 1];
+        for (char c : "<*\\&".toCharArray()) {
+            t[c] = true;
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            t[c] |= isInvisible(c);
+        }
+        return t;
+    }
+
     private static boolean isInvisible(int c) {
         return c == '\u200B' || c == '\u200D' || c == '\uFEFF' || c == '\u200C' || c == '\u2060' || c == '\u00AD';
     }
