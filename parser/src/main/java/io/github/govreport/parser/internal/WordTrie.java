@@ -120,6 +120,11 @@ public final class WordTrie<T> {
         insert(backward, word, value, true);
         firsts.set(word.charAt(0));
         lasts.set(word.charAt(word.length() - 1));
+        if (word.length() == 1) {
+            singles.set(word.charAt(0));
+        } else {
+            pairs.set(pair(word.charAt(0), word.charAt(1)));
+        }
         longest = Math.max(longest, word.length());
     }
 
@@ -132,6 +137,18 @@ public final class WordTrie<T> {
         node.value = value;
     }
 
+    /**
+     * The first two chars of the longer words, hashed into a bit set, and the one-char words: a position
+     * whose first char starts words but whose first two chars start none is rejected before any walk.
+     */
+    private final BitSet pairs = new BitSet(PAIR_BITS);
+    private final BitSet singles = new BitSet();
+    private static final int PAIR_BITS = 1 << 16;
+
+    private static int pair(char a, char b) {
+        return (a * 31 + b) * 0x9E3779B1 >>> 16;
+    }
+
     /** True when some word of this set starts with {@code c}. */
     public boolean canStartWith(char c) {
         return firsts.get(c);
@@ -140,6 +157,9 @@ public final class WordTrie<T> {
     /** The longest word of this set that starts at {@code from} and ends at or before {@code limit}, or null. */
     public Match<T> longestAt(char[] text, int from, int limit) {
         if (from >= limit || !firsts.get(text[from])) {
+            return null;
+        }
+        if (!singles.get(text[from]) && (from + 1 >= limit || !pairs.get(pair(text[from], text[from + 1])))) {
             return null;
         }
         Node<T> node = forward;
