@@ -24,7 +24,26 @@ public final class Problems {
         int column = line == null ? at + 1 : at - line.physicalStart + 1;
         int from = Math.max(line == null ? 0 : line.start, at - 15);
         int to = Math.min(line == null ? all.length() : line.end, at + 25);
-        String excerpt = all.substring(from, Math.max(from, to)).replaceAll("\\s+", " ").strip();
+        String excerpt = collapseSpaces(all, from, Math.max(from, to));
         sink.accept(new ReportProblem(type, at, lineNumber, column, excerpt, message));
+    }
+
+    /** The text of [from, to) with each run of white space as one space, trimmed; no regular expression per problem. */
+    private static String collapseSpaces(String all, int from, int to) {
+        StringBuilder s = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = all.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') { // the white space of the regular expression \s
+                space = true;
+            } else {
+                if (space && s.length() > 0) {
+                    s.append(' ');
+                    space = false;
+                }
+                s.append(c);
+            }
+        }
+        return s.toString().strip();
     }
 }

@@ -258,6 +258,7 @@ public final class ReportText {
         char[] source = buffers.source;
         char[] out = buffers.out;
         int[] offsets = buffers.offsets;
+        boolean plain = true; // every char kept, one for one: the offsets run on and need no table
         int k = 0;
         boolean content = false; // a char other than a space is in out
         int stop = to;
@@ -265,6 +266,7 @@ public final class ReportText {
         for (int i = from; i < to; i++) {
             char c = source[i - base];
             if (inTag) {
+                plain = false;
                 if (c == '>') {
                     inTag = false;
                 }
@@ -276,6 +278,7 @@ public final class ReportText {
                 offsets[k++] = i;
                 continue;
             }
+            plain = false;
             if (c == '<' && i + 1 < to && isTagStart(text.charAt(i + 1))) {
                 if (text.startsWith("<U+", i)) {
                     // literal escape text left by a scraper: <U+00A0>
@@ -336,7 +339,7 @@ public final class ReportText {
         }
         int first = e > s ? offsets[s] : from;
         boolean runOn = true; // each clean char right after the one before: no table needed
-        for (int j = s + 1; j < e && runOn; j++) {
+        for (int j = s + 1; j < e && runOn && !plain; j++) {
             runOn = offsets[j] == offsets[j - 1] + 1;
         }
         int[] trimmed = runOn ? null : Arrays.copyOfRange(offsets, s, e);
