@@ -93,8 +93,15 @@ public final class MentionScanner {
         int i = 0;
         while (i < n) {
             char c = f[i];
-            trackQuote(c, i);
-            if (MAY_START[c] && isNumberStart(i)) {
+            byte role = ROLES[c];
+            if (role == 0) {
+                i++; // most chars: one look-up and on
+                continue;
+            }
+            if ((role & QUOTE_OR_END) != 0) {
+                trackQuote(c, i);
+            }
+            if ((role & MAY_START) != 0 && isNumberStart(i)) {
                 i = mentionAt(i);
             } else {
                 i++;
@@ -148,19 +155,29 @@ public final class MentionScanner {
         return p < m.end() && lex.magnitudes.longestAt(f, p, m.end()) != null;
     }
 
-    /**
-     * The chars that may start a number, by char: one look-up rejects most chars of a text, and keeps the
-     * per-char step of the scan small enough for the JIT to inline.
-     */
-    private static final boolean[] MAY_START = mayStart();
+    /** A char that may start a number. */
+    private static final byte MAY_START = 1;
+    /** A quotation mark, or a char that closes every open quotation (a line break, 。). */
+    private static final byte QUOTE_OR_END = 2;
 
-    private static boolean[] mayStart() {
-        boolean[] t = new boolean[Character.MAX_VALUE + 1];
+    /**
+     * What each char may do in the scan: one look-up rejects most chars of a text, and keeps the per-char
+     * step small enough for the JIT to inline.
+     */
+    private static final byte[] ROLES = roles();
+
+    private static byte[] roles() {
+        byte[] t = new byte[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            t[c] = NumeralReader.isAsciiDigit((char) c) || NumeralReader.chineseDigit((char) c) >= 0;
+            if (NumeralReader.isAsciiDigit((char) c) || NumeralReader.chineseDigit((char) c) >= 0) {
+                t[c] = MAY_START;
+            }
         }
         for (char c : "十拾翻百千万亿.".toCharArray()) {
-            t[c] = true;
+            t[c] |= MAY_START;
+        }
+        for (char c : "“‘「『《”’」』》\"\n。".toCharArray()) {
+            t[c] |= QUOTE_OR_END;
         }
         return t;
     }

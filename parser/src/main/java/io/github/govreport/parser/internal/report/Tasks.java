@@ -66,9 +66,20 @@ final class Tasks {
     private static boolean enumerated(ReportText text, ReportText.Line line, String section, List<Target> targets, List<Task> tasks) {
         String s = line.clean;
         List<Integer> starts = new ArrayList<>();
-        for (int k = 0; k + 1 < s.length(); k++) {
-            if ((s.charAt(k + 1) == '是' || s.charAt(k + 1) == '要') && "一二三四五六七八九十".indexOf(s.charAt(k)) >= 0
-                    && (k == 0 || "。;:".indexOf(s.charAt(k - 1)) >= 0)) {
+        // jump from one 是 or 要 to the next (indexOf is far faster than a loop of charAt)
+        int nextIs = s.indexOf('是', 1);
+        int nextMust = s.indexOf('要', 1);
+        while (nextIs >= 0 || nextMust >= 0) {
+            int at;
+            if (nextMust < 0 || nextIs >= 0 && nextIs < nextMust) {
+                at = nextIs;
+                nextIs = s.indexOf('是', at + 1);
+            } else {
+                at = nextMust;
+                nextMust = s.indexOf('要', at + 1);
+            }
+            int k = at - 1;
+            if ("一二三四五六七八九十".indexOf(s.charAt(k)) >= 0 && (k == 0 || "。;:".indexOf(s.charAt(k - 1)) >= 0)) {
                 starts.add(k);
             }
         }
