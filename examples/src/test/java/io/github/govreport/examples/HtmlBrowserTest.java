@@ -103,8 +103,23 @@ class HtmlBrowserTest {
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
+    /**
+     * Opens a page and waits until its fonts are loaded and two frames are drawn: widths measured before
+     * the system's CJK fonts arrive, or before a scrollbar appears, are not the page's.
+     */
     private static void open(Path page) {
         driver.get(page.toAbsolutePath().toUri().toString());
+        ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " document.fonts.ready.then(function () {"
+                + " requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); }); });");
+    }
+
+    /** The elements that reach past the window's right edge, for the message of a failed width check. */
+    private static Object wider() {
+        return js("var w = document.documentElement.clientWidth, r = [];"
+                + " document.querySelectorAll('*').forEach(function (e) { var b = e.getBoundingClientRect();"
+                + " if (b.right > w + 0.5) r.push(e.tagName + '.' + e.className + ' ' + Math.round(b.left) + '-' + Math.round(b.right)); });"
+                + " return r.slice(0, 8).join(', ');");
     }
 
     private static Object js(String script, Object... args) {
@@ -205,7 +220,7 @@ class HtmlBrowserTest {
         open(reportPage);
         Number inner = (Number) js("return document.documentElement.clientWidth;");
         Number wide = (Number) js("return document.documentElement.scrollWidth;");
-        assertTrue(wide.intValue() <= inner.intValue(), "no sideways scrolling at phone width: " + wide + " > " + inner);
+        assertTrue(wide.intValue() <= inner.intValue(), "no sideways scrolling at phone width: " + wide + " > " + inner + "; wider: " + wider());
         // the outline stands above the text instead of beside it
         Number navRight = (Number) js("return document.querySelector('nav.outline').getBoundingClientRect().right;");
         Number textLeft = (Number) js("return document.querySelector('.report-text').getBoundingClientRect().left;");
@@ -220,7 +235,7 @@ class HtmlBrowserTest {
         open(panelPage);
         wide = (Number) js("return document.documentElement.scrollWidth;");
         inner = (Number) js("return document.documentElement.clientWidth;");
-        assertTrue(wide.intValue() <= inner.intValue(), "the panel fits too: " + wide + " > " + inner);
+        assertTrue(wide.intValue() <= inner.intValue(), "the panel fits too: " + wide + " > " + inner + "; wider: " + wider());
     }
 
     @Test
