@@ -12,6 +12,10 @@ import io.github.govreport.model.Target;
 import io.github.govreport.model.YearSpan;
 import io.github.govreport.parser.ReportParser;
 import io.github.govreport.parser.internal.Lexicon.Row;
+import io.github.govreport.parser.internal.report.items.TaskLeads;
+import io.github.govreport.parser.internal.report.measures.StatementWords;
+import io.github.govreport.parser.internal.report.outline.Part;
+import io.github.govreport.parser.internal.report.outline.PartWords;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the row expects, a target list word's example gives the headline targets it says, and an action word's
  * example paragraph has its lead sentence as a task.
  */
-class ReportWordsTest {
+public class ReportWordsTest {
 
     private static final ReportParser PARSER = ReportParser.builder().build();
     private static final String TITLE = "2026年样例县政府工作报告\n";
@@ -31,7 +35,8 @@ class ReportWordsTest {
     private static final String PLAN = "二、2026年工作安排\n全县生产总值增长6%左右。\n";
 
     static Stream<Row> rows() {
-        return ReportWords.standard().rows().stream();
+        return Stream.of(PartWords.standard().rows(), StatementWords.standard().rows(), TaskLeads.standard().rows())
+                .flatMap(List::stream);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -53,7 +58,7 @@ class ReportWordsTest {
     }
 
     /** The example as the only paragraph of a part of kind {@code prior}, with a report around it. */
-    static String reportWith(String prior, String example) {
+    public static String reportWith(String prior, String example) {
         return switch (prior) {
             case "REVIEW" -> TITLE + "一、2025年工作回顾\n" + example + "\n" + PLAN;
             case "TERM" -> TITLE + "一、过去五年工作回顾\n" + example + "\n" + PLAN;

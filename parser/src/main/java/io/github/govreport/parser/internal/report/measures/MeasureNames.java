@@ -1,0 +1,392 @@
+package io.github.govreport.parser.internal.report.measures;
+
+import io.github.govreport.parser.internal.WordTrie;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the name of the measure a value belongs to: the words of its clause before it, without scope
+ * words (全区, 全年), connectives (其中, 同时) and the verbs that link a name to its value (完成, 达到,
+ * 分别, 同比). {@code 全区地区生产总值完成356.7亿元} names {@code 地区生产总值}.
+ */
+final class MeasureNames {
+
+    /** Clause boundaries in clean text (full-width punctuation is folded to ASCII there). */
+    private static final String BOUNDARIES = ",;。:!?、()";
+
+    private static final String[] LEADING = {
+        "——", "—", "其中", "同时", "另外", "此外", "以及", "并且", "全年", "全区", "全市", "全省", "全州", "全县", "全旗", "全盟", "全镇",
+        "全国", "今年", "去年", "上年", "当年", "我区", "我市", "我省", "我州", "我县", "和", "及", "与", "并", "其", "共", "使", "的", "把", "将",
+        "力争", "争取", "确保", "实现", "预计", "初步测算", "年末", "年底", "到年底", "今年内", "一年内", "年内", "推动", "推进",
+        "支持", "促进", "带动", "基本消除", "完成", "新建", "建成"
+    };
+
+    private static final String[] TRAILING = {
+        "累计完成", "完成", "实现", "达到", "达", "为", "突破", "超过", "累计", "共计", "总计", "共", "提高到", "提高至", "提升到",
+        "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至",
+        "回落到", "回落至", "扩大到", "扩大至", "压缩到", "压缩至", "缩短到", "缩短至", "控制在", "稳定在", "保持在", "年均", "分别", "同比", "环比", "比上年同期", "比上年", "比去年同期",
+        "比去年", "较上年", "较去年", "比年初", "平均", "均", "都", "也", "将", "要", "力争", "争取", "达到了", "增长了", "约", "近",
+        "超", "逾", "突破", "再", "预期目标", "继续保持", "保持", "首次跃上", "跃上", "首次突破", "首次超过", "上升至", "上升到", "跃升至", "跃升到", "迈上", "站上", "跨过", "跨上", "跨越", "拟按", "按", "拟", "去年", "上年", "今年", "计划", "预期", "要求达到", "要求", "同口径", "可比口径", "按可比价格计算", "扣除价格因素", "每人每月", "每人每年", "每人", "分别提高到", "分别提高至", "不低于", "不少于", "至少", "不超过", "不足", "低于", "以上", "实际", "名义", "预计", "了", "的", "由", "从"
+    };
+
+    private static final int MAX_NAME = 24;
+    private static final int MAX_LIST_NAME = 48;
+    /** The longest gloss in parentheses a name may hold: (PM2.5). */
+    private static final int GLOSS = 12;
+
+    private MeasureNames() {}
+
+    /**
+     * How far before a value its name may start. A name is at most {@link #MAX_LIST_NAME} chars once its
+     * linking words are gone; looking no further keeps the reading of a line linear however long its
+     * clauses run.
+     */
+    static final int LOOK_BACK = 128;
+
+    private static int clauseStart(String clean, int at, int floor) {
+        int limit = Math.max(floor, at - LOOK_BACK);
+        int start = at;
+        while (start > limit && BOUNDARIES.indexOf(clean.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return start;
+    }
+
+    /**
+     * The name before clean index {@code at} of a line, looking back no further than {@code floor}; an
+     * empty string when the clause holds no name.
+     */
+    static String before(String clean, int at, int floor) {
+        int start = clauseStart(clean, at, floor);
+        int open = start > floor && clean.charAt(start - 1) == ')' ? clean.lastIndexOf('(', start - 1) : -1;
+        if (open > floor && start - open <= GLOSS) {
+            start = clauseStart(clean, open, floor); // 细颗粒物(PM2.5)年均浓度: a gloss inside the name
+        }
+        if (start > floor + 1 && clean.charAt(start - 1) == '、' && holds(clean, "分别", start, at)) {
+            // 高技术制造业、装备制造业增加值分别增长…: the list is the name, its members take the values in turn
+            int limit = Math.max(floor, at - LOOK_BACK);
+            while (start > limit + 1 && clean.charAt(start - 1) == '、') {
+                start = clauseStart(clean, start - 1, limit);
+            }
+        }
+        String name = stripLinks(stripMarkers(clean.substring(start, at)));
+        name = stripTrailingDate(name);
+        int longest = name.indexOf('、') >= 0 ? MAX_LIST_NAME : MAX_NAME;
+        if (name.length() < 2 || name.length() > longest || !hasCjk(name) || name.indexOf('$') >= 0) {
+            return "";
+        }
+        // 经济增长5%左右: the change word is the value's, but 经济 alone names nothing
+        return name.equals("经济") ? "经济增长" : name;
+    }
+
+    /**
+     * Strips scope words from the front and linking words from the end, by moving two indices: no copy
+     * until the name is known.
+     */
+    private static String stripLinks(String raw) {
+        char[] c = raw.toCharArray();
+        int s = 0;
+        int e = c.length;
+        boolean changed = true;
+        while (changed && s < e) {
+            changed = false;
+            while (s < e && c[s] == ' ') {
+                s++;
+            }
+            while (e > s && c[e - 1] == ' ') {
+                e--;
+            }
+            // the longest word at each end, by trie: one look-up per end instead of one per word
+            WordTrie.Match<Boolean> lead = LEADING_WORDS.longestAt(c, s, e - 1);
+            if (lead != null) {
+                s = lead.end();
+                changed = true;
+            }
+            WordTrie.Match<Boolean> trail = TRAILING_WORDS.longestEndingAt(c, e, s);
+            if (trail != null) {
+                e = trail.start();
+                changed = true;
+            }
+        }
+        return raw.substring(s, e).strip();
+    }
+
+    private static final WordTrie<Boolean> LEADING_WORDS = trie(LEADING);
+    private static final WordTrie<Boolean> TRAILING_WORDS = trie(TRAILING);
+
+    private static WordTrie<Boolean> trie(String[] words) {
+        WordTrie<Boolean> trie = new WordTrie<>();
+        for (String w : words) {
+            trie.put(w, Boolean.TRUE);
+        }
+        return trie;
+    }
+
+    /** Verbs that, standing alone before a count, leave its noun after it: 新建12所学校. */
+    private static final String[] BARE_VERBS = {
+        "推进", "加快", "新增", "新建", "建成", "建设", "完成", "实施", "开工", "引进", "培育", "创建", "打造", "改造",
+        "增强", "调整", "清理规范", "开展", "举办", "组织", "落实", "启动", "新开工", "竣工", "投用", "设立", "认定", "出台",
+        "制定", "取消", "下放", "整合", "化解", "解决", "帮助", "安置", "救助", "资助", "减少", "新培育", "新认定"
+    };
+
+    /** True when a name is only a verb whose noun follows the number. */
+    static boolean isBareVerb(String name) {
+        for (String v : BARE_VERBS) {
+            if (v.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The noun after clean index {@code from} (the end of a value): up to the next boundary, at most 12
+     * chars, or an empty string. 新建12所学校 gives 学校.
+     */
+    static String after(String clean, int from) {
+        if (from > 0 && from < clean.length() && clean.charAt(from) == '大' && Character.isDigit(clean.charAt(from - 1))) {
+            from++; // 3大行动: 大 ("major") goes with the count, the noun is 行动
+        }
+        int end = from;
+        while (end < clean.length() && end - from < 12 && BOUNDARIES.indexOf(clean.charAt(end)) < 0
+                && !Character.isDigit(clean.charAt(end))) {
+            end++;
+        }
+        if (end < clean.length() && end - from >= 12 && BOUNDARIES.indexOf(clean.charAt(end)) < 0) {
+            return ""; // runs on: no short noun phrase
+        }
+        String noun = clean.substring(from, end).strip();
+        if (noun.startsWith("的")) {
+            noun = noun.substring(1);
+        }
+        return noun.length() >= 2 && hasCjk(noun) ? noun : "";
+    }
+
+    /** 增加到2002年 → 增加到: a year the clause names is the period, not the measure. */
+    private static String stripTrailingDate(String name) {
+        int end = name.length();
+        if (end > 0 && (name.charAt(end - 1) == '底' || name.charAt(end - 1) == '末')) {
+            end--;
+        }
+        if (end > 0 && name.charAt(end - 1) == '年') {
+            int k = end - 1;
+            while (k > 0 && Character.isDigit(name.charAt(k - 1))) {
+                k--;
+            }
+            if (end - 1 - k == 4) {
+                return before(name.substring(0, k));
+            }
+        }
+        return name;
+    }
+
+    /** The name left when text after it was cut: strip the linking words again. */
+    private static String before(String name) {
+        return name.isEmpty() ? name : before(name, name.length(), 0);
+    }
+
+    /**
+     * The names a list name stands for, when values follow it one for each (分别增长6%和7%): 城乡居民收入
+     * is 城镇居民收入 and 农村居民收入, 城镇和农村居民收入 likewise, 出口和进口 is 出口 and 进口, parts longer
+     * than a head (城乡居民基础养老金和医保补助标准) are measures of their own, and a list with 、 shares its
+     * tail (高技术制造业、装备制造业增加值). Null when the name is no such list.
+     */
+    static List<String> split(String name) {
+        if (name.indexOf('、') >= 0) {
+            return splitEnumeration(name);
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '和' || c == '、' || c == '与' || c == '及') {
+                parts.add(name.substring(from, i));
+                from = i + 1;
+            }
+        }
+        parts.add(name.substring(from));
+        if (parts.size() < 2) {
+            if (name.startsWith("城乡") && name.length() > 2) {
+                String rest = name.substring(2);
+                return List.of("城镇" + rest, "农村" + rest);
+            }
+            return null;
+        }
+        String last = parts.get(parts.size() - 1);
+        boolean whole = parts.stream().allMatch(p -> p.length() > 4);
+        List<String> names = new ArrayList<>();
+        for (String p : parts.subList(0, parts.size() - 1)) {
+            if (whole) {
+                names.add(p); // 城乡居民基础养老金和医保补助标准: each part is a measure of its own
+                continue;
+            }
+            // each short head stands in for the head of the last part: 城镇(和农村)居民收入
+            if (p.length() < 2 || p.length() > 4 || p.length() > last.length()) {
+                return null;
+            }
+            names.add(p + last.substring(p.length()));
+        }
+        names.add(last);
+        return names;
+    }
+
+    /**
+     * Splits 高技术制造业、装备制造业增加值 into 高技术制造业增加值 and 装备制造业增加值: the parts between 、 are
+     * the members (和 inside a part stays: 租赁和商务服务业), and the words the last member has after the
+     * ending the others share (增加值 after 制造业) belong to every member.
+     */
+    private static List<String> splitEnumeration(String name) {
+        String[] parts = name.split("、");
+        String last = parts[parts.length - 1];
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < parts.length - 1; i++) {
+            String p = parts[i];
+            if (p.isEmpty()) {
+                return null;
+            }
+            String tail = sharedTail(p, last);
+            if (tail.isEmpty() && p.length() <= 4 && p.length() < last.length()) {
+                names.add(p + last.substring(p.length())); // 城镇、农村居民收入: a short head stands in for the last's
+            } else {
+                names.add(p + tail);
+            }
+        }
+        names.add(last);
+        return names;
+    }
+
+    /** What {@code last} has after the longest ending of {@code part} it contains: 制造业 in both → 增加值. */
+    private static String sharedTail(String part, String last) {
+        for (int k = Math.min(part.length(), last.length() - 1); k >= 1; k--) {
+            int at = last.lastIndexOf(part.substring(part.length() - k));
+            if (at >= 0 && at + k < last.length()) {
+                return last.substring(at + k);
+            }
+        }
+        return "";
+    }
+
+    /** True when the clause before clean index {@code at} distributes its values over a list: 分别. */
+    static boolean isDistributive(String clean, int at, int floor) {
+        return holds(clean, "分别", clauseStart(clean, at, floor), at);
+    }
+
+    /** True when {@code word} stands inside s[from, to): a search bounded by the clause, not the line. */
+    private static boolean holds(String s, String word, int from, int to) {
+        for (int i = from; i + word.length() <= to; i++) {
+            if (s.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the value at clean [at, end) measures nothing by itself: the length of a streak (连续5年), a
+     * horizon ({@code time} values before 内: 3—5年内), or a threshold that defines a class of things (投资过10亿元的项目, 10亿元以上的项目): a value above a
+     * bound ({@code threshold}, or 过 / 超 before it) that qualifies the noun after 的, or an amount (not a
+     * {@code counted} number of things) bounded in its own text that qualifies the noun right after it
+     * (亿元以上项目; but 40家以上企业 counts firms, and 跨过百亿元台阶 is a result).
+     */
+    static boolean measuresNothing(String clean, int at, int end, boolean threshold, boolean time, boolean counted) {
+        if (at >= 2 && clean.startsWith("连续", at - 2)) {
+            return true;
+        }
+        if (time && end < clean.length() && (clean.charAt(end) == '内' || clean.startsWith("之内", end))) {
+            return true; // 3—5年内: a horizon
+        }
+        boolean over = threshold || at >= 1 && (clean.charAt(at - 1) == '过' || clean.charAt(at - 1) == '超');
+        if (!over || end >= clean.length()) {
+            return false;
+        }
+        char next = clean.charAt(end);
+        if (next == '的') {
+            return !clean.startsWith("的目标", end) && !clean.startsWith("的预期目标", end);
+        }
+        // 亿元以上项目: the bound names a class of the noun right after it; a conjunction goes on instead
+        boolean boundInText = clean.startsWith("以上", end - 2) || "过超".indexOf(clean.charAt(at)) >= 0;
+        return !counted && boundInText && next >= '\u4E00' && next <= '\u9FFF' && "并和及与或且".indexOf(next) < 0;
+    }
+
+    /** Removes note markers such as [3] from a name. */
+    private static String stripMarkers(String s) {
+        int open = s.indexOf('[');
+        if (open < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            int close = c == '[' ? s.indexOf(']', i) : -1;
+            if (close > i && close - i <= 4) {
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean hasCjk(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u4E00' && s.charAt(i) <= '\u9FFF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when only list separators and spaces stand in clean[from, to). */
+    static boolean onlyListBetween(String clean, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = clean.charAt(i);
+            if (c != ' ' && c != '、' && c != ',' && c != '和' && c != '与' && c != '及') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when clean[from, to) leads from one level of a measure to the next: 由10亿元增加到2025年的18亿元. */
+    static boolean isFromTo(String clean, int from, int to) {
+        if (to - from > 12) {
+            return false;
+        }
+        String gap = clean.substring(from, to);
+        return gap.indexOf('到') >= 0 || gap.indexOf('至') >= 0;
+    }
+
+    /**
+     * True when the value at clean [at, end) is the level a from-to pair starts from: 从 or 由 stands
+     * before it in its clause (not 由于, 从而), and 到 or 至 follows it within a few chars.
+     */
+    static boolean isFromLevel(String clean, int at, int end) {
+        boolean from = false;
+        for (int i = at - 1; i >= 0 && at - i <= 20 && BOUNDARIES.indexOf(clean.charAt(i)) < 0; i--) {
+            char c = clean.charAt(i);
+            char next = i + 1 < clean.length() ? clean.charAt(i + 1) : ' ';
+            if ((c == '从' || c == '由') && next != '于' && next != '而' && next != '此') {
+                from = true;
+                break;
+            }
+        }
+        if (!from) {
+            return false;
+        }
+        for (int i = end; i < clean.length() && i - end < 8 && BOUNDARIES.indexOf(clean.charAt(i)) < 0; i++) {
+            if (clean.charAt(i) == '到' || clean.charAt(i) == '至') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the clause before clean index {@code at} says the value is a stretch goal (力争达到8%). */
+    static boolean isStretch(String clean, int at, int floor) {
+        int start = clauseStart(clean, at, floor);
+        String clause = clean.substring(start, at);
+        return clause.contains("力争") || clause.contains("争取");
+    }
+}

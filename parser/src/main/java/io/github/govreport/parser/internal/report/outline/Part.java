@@ -1,0 +1,63 @@
+package io.github.govreport.parser.internal.report.outline;
+
+import io.github.govreport.parser.internal.report.text.YearMentions;
+
+/** What a part of a report is for, told from its heading's words (the table {@code report/parts.tsv}). */
+public enum Part {
+    /** The review of the past year or years: statistics become indicators. */
+    REVIEW,
+    /** A review followed by a plan under one heading (2025年工作回顾和2026年工作目标): each sentence decides. */
+    MIXED,
+    /** A five-year plan's goals, between review and annual plan: targets of the five-year horizon. */
+    FIVE_YEAR,
+    /** The plan for the coming year: goals become targets, items become tasks. */
+    PLAN,
+    /** 惠民实事 / 民生实事: each item is a task with targets. */
+    LIVELIHOOD,
+    /** The government's own improvement. */
+    SELF,
+    /** 名词解释 and the like: glossary notes. */
+    GLOSSARY,
+    /** 附件, 附录: an appendix whose kind its next heading tells. */
+    APPENDIX;
+
+    /** Classifies a heading's clean text, or returns null when its words say nothing. */
+    public static Part of(String heading) {
+        // 《政府工作报告》数据汇总表: the report's own name says nothing about the part
+        String title = heading.replace("《政府工作报告》", "");
+        Part part = firstIn(title);
+        if (part == REVIEW) {
+            int after = endOfLastReviewWord(title);
+            Part rest = firstIn(title.substring(after));
+            if (rest == PLAN || rest == FIVE_YEAR) {
+                return MIXED; // 2025年工作回顾和2026年工作目标: the review words come first, the plan's after
+            }
+        }
+        if (part == null && title.startsWith("附")) {
+            return APPENDIX;
+        }
+        return part;
+    }
+
+    /** The part of the first table row whose word {@code title} holds, or null. */
+    private static Part firstIn(String title) {
+        boolean namesYear = YearMentions.firstIn(title) != null || title.contains("今年") || title.contains("明年");
+        for (PartWords.PartWord w : PartWords.standard().words) {
+            if ((!w.annual() || namesYear) && title.contains(w.word())) {
+                return w.part();
+            }
+        }
+        return null;
+    }
+
+    private static int endOfLastReviewWord(String title) {
+        int end = 0;
+        for (PartWords.PartWord w : PartWords.standard().words) {
+            int at = w.part() == REVIEW ? title.lastIndexOf(w.word()) : -1;
+            if (at >= 0) {
+                end = Math.max(end, at + w.word().length());
+            }
+        }
+        return end;
+    }
+}
