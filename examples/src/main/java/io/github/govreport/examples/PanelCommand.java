@@ -34,7 +34,7 @@ import java.util.function.Function;
 public final class PanelCommand implements Command {
 
     /** The CSV header. */
-    static final List<String> CSV_HEADER = List.of("region", "level", "year", "concept", "name", "target_text",
+    static final List<String> CSV_HEADER = List.of("region", "region_code", "level", "year", "concept", "name", "target_text",
             "target_file", "target_start", "target_end", "outcome_text", "outcome_file", "outcome_start",
             "outcome_end", "status", "difference");
 
@@ -116,9 +116,11 @@ public final class PanelCommand implements Command {
 
                 Options:
                   --csv       print instead CSV (RFC 4180, UTF-8, CR LF line ends) with the header
-                                region,level,year,concept,name,target_text,target_file,
-                                target_start,target_end,outcome_text,outcome_file,
-                                outcome_start,outcome_end,status,difference
+                                region,region_code,level,year,concept,name,target_text,
+                                target_file,target_start,target_end,outcome_text,
+                                outcome_file,outcome_start,outcome_end,status,difference
+                              region_code is the six-digit code of the region in the
+                              standard of administrative divisions (empty where unknown)
                               target_text and outcome_text are the values as written (a level
                               and a change joined by ", "); *_start and *_end are offsets into
                               the file (UTF-16 code units); for NO_TARGET_SET target_text is
@@ -261,6 +263,7 @@ public final class PanelCommand implements Command {
         for (PanelRow r : rows) {
             List<String> line = new ArrayList<>();
             line.add(r.region());
+            line.add(r.regionCode() == null ? "" : r.regionCode());
             line.add(r.level() == null ? "" : r.level().name());
             line.add(Integer.toString(r.year()));
             line.add(r.concept() == null ? "" : r.concept());

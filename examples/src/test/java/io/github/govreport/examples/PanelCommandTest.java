@@ -29,7 +29,7 @@ class PanelCommandTest {
             + "2025年工作回顾\n\n全市地区生产总值增长5.6%；城镇新增就业3.2万人；单位地区生产总值能耗下降2.5%。\n\n"
             + "2026年工作安排\n\n全市今年的主要预期目标是：地区生产总值增长4.8%左右。\n";
 
-    static final String HEADER = "region,level,year,concept,name,target_text,target_file,target_start,target_end,"
+    static final String HEADER = "region,region_code,level,year,concept,name,target_text,target_file,target_start,target_end,"
             + "outcome_text,outcome_file,outcome_start,outcome_end,status,difference";
 
     static final ReportParser PARSER = ReportParser.builder().build();

@@ -49,6 +49,11 @@ public record ReportProblem(Type type, int index, int line, int column, String e
         NO_BODY_START(Severity.ERROR),
         /** {@link Severity#WARNING}: a metadata field the report should state was not found. */
         MISSING_METADATA(Severity.WARNING),
+        /**
+         * {@link Severity#WARNING}: the evidence for the year planned disagrees (the delivery date says 2026, a
+         * plan heading 2025): the message gives the year taken and every reading against it.
+         */
+        CONFLICTING_YEAR(Severity.WARNING),
         /** {@link Severity#WARNING}: no section heading was recognized. */
         NO_SECTIONS(Severity.WARNING),
         /** {@link Severity#WARNING}: the plan part has no recognizable list of main expected targets. */

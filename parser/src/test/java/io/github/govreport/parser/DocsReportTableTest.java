@@ -42,12 +42,12 @@ class DocsReportTableTest {
     /** What the page says follows each opening: part headings that name no year, a result and a goal. */
     private static final String BODY = "\n\n各位代表：\n\n一、过去一年的工作\n\n全县生产总值增长5%。\n\n二、今年的工作安排\n\n全县生产总值增长5%左右。\n";
     /** What the page says comes before each example sentence's part. */
-    private static final String SENTENCE_REPORT = "2027年示例县政府工作报告\n\n各位代表：\n\n一、";
+    private static final String SENTENCE_REPORT = "2027年德清县政府工作报告\n\n各位代表：\n\n一、";
 
     @TestFactory
     Stream<DynamicTest> metadata() {
         List<Map<String, String>> rows = DocsTables.table(PAGE, "metadata");
-        assertEquals(9, rows.size(), "every field of Metadata");
+        assertEquals(10, rows.size(), "every field of Metadata");
         return rows.stream().map(row -> DynamicTest.dynamicTest(row.get("field"),
                 () -> assertEquals(row.get("value"), field(REPORT.metadata(), row.get("field")))));
     }
@@ -67,6 +67,32 @@ class DocsReportTableTest {
                 }
             });
             assertEquals(expected, actual);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> years() {
+        List<Map<String, String>> rows = DocsTables.table(PAGE, "years");
+        assertFalse(rows.isEmpty());
+        return rows.stream().map(row -> DynamicTest.dynamicTest(row.get("opening") + " " + row.get("second heading"), () -> {
+            String text = row.get("opening").replace("<br>", "\n") + "\n\n各位代表：\n\n" + row.get("first heading")
+                    + "\n\n全县生产总值增长5%。\n\n" + row.get("second heading") + "\n\n全县生产总值增长5%左右。\n";
+            List<ReportProblem> problems = new ArrayList<>();
+            Metadata m = PARSER.parse(text, problems::add).metadata();
+            assertEquals(row.get("year"), field(m, "year"));
+            boolean conflict = problems.stream().anyMatch(p -> p.type() == ReportProblem.Type.CONFLICTING_YEAR);
+            assertEquals(row.get("conflict"), conflict ? "yes" : "no", problems.toString());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> regions() {
+        List<Map<String, String>> rows = DocsTables.table(PAGE, "regions");
+        assertFalse(rows.isEmpty());
+        return rows.stream().map(row -> DynamicTest.dynamicTest(row.get("header"), () -> {
+            Metadata m = PARSER.parse(row.get("header") + BODY).metadata();
+            assertEquals(List.of(row.get("region"), row.get("regionCode"), row.get("level")),
+                    List.of(field(m, "region"), field(m, "regionCode"), field(m, "level")));
         }));
     }
 
@@ -178,6 +204,7 @@ class DocsReportTableTest {
         Object value = switch (name) {
             case "title" -> m.title();
             case "region" -> m.region();
+            case "regionCode" -> m.regionCode();
             case "level" -> m.level();
             case "year" -> m.year();
             case "reviewYear" -> m.reviewYear();

@@ -36,8 +36,9 @@ class ReportParserTest {
     void metadata() {
         var m = report.metadata();
         assertEquals("政府工作报告", m.title());
-        assertEquals("样例县", m.region());
-        assertEquals(Level.COUNTY, m.level());
+        assertNull(m.region(), "样例县 is no place of the gazetteer, so the report has no region");
+        assertNull(m.regionCode());
+        assertEquals(Level.COUNTY, m.level(), "the level still follows from the office (县长)");
         assertEquals(2026, m.year());
         assertEquals(YearSpan.of(2025), m.reviewYear());
         assertEquals(LocalDate.of(2026, 2, 3), m.date());

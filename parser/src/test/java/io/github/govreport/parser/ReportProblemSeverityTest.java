@@ -24,6 +24,7 @@ class ReportProblemSeverityTest {
     @CsvSource({
         "NO_BODY_START, ERROR",
         "MISSING_METADATA, WARNING",
+        "CONFLICTING_YEAR, WARNING",
         "NO_SECTIONS, WARNING",
         "NO_TARGET_LIST, WARNING",
         "UNNAMED_VALUE, NOTE",
@@ -39,7 +40,7 @@ class ReportProblemSeverityTest {
 
     @Test
     void everyTypeIsListedAbove() {
-        assertEquals(8, Type.values().length, "a new type needs its severity in the table of ReportProblem and here");
+        assertEquals(9, Type.values().length, "a new type needs its severity in the table of ReportProblem and here");
     }
 
     @Test

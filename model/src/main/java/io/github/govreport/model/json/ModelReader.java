@@ -55,6 +55,7 @@ final class ModelReader {
     /** Plain decimal notation, ASCII digits only: {@code new BigDecimal} would also take ８ and 1E+4. */
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
+    private static final Pattern DIVISION_CODE = Pattern.compile("[0-9]{6}");
     private static final Pattern FRACTION = Pattern.compile("([0-9]+)/([0-9]+)");
 
     private static final Pattern ISO_DATE =
@@ -103,14 +104,19 @@ final class ModelReader {
 
     Metadata metadata(JsonNode n, String path) {
         object(n, path, Set.of(
-                "title", "region", "level", "year", "reviewYear", "date", "speaker", "speakerTitle", "meeting"));
+                "title", "region", "regionCode", "level", "year", "reviewYear", "date", "speaker", "speakerTitle", "meeting"));
         String level = optString(n, path, "level");
+        String regionCode = optString(n, path, "regionCode");
+        if (regionCode != null && !DIVISION_CODE.matcher(regionCode).matches()) {
+            throw new Problem(at(path, "regionCode"), "expected six digits: " + regionCode, null);
+        }
         JsonNode year = n.get("year");
         String reviewYear = optYearText(n, path, "reviewYear");
         String date = optString(n, path, "date");
         return new Metadata(
                 optString(n, path, "title"),
                 optString(n, path, "region"),
+                regionCode,
                 level == null ? null : enumValue(Level.class, level, at(path, "level")),
                 year == null || year.isNull() ? null : integer(year, at(path, "year")),
                 reviewYear == null ? null : yearSpan(reviewYear, at(path, "reviewYear")),

@@ -86,6 +86,7 @@ final class ModelWriter {
         g.writeStartObject();
         g.writeStringProperty("title", m.title());
         g.writeStringProperty("region", m.region());
+        g.writeStringProperty("regionCode", m.regionCode());
         g.writeStringProperty("level", m.level() == null ? null : m.level().name());
         if (m.year() == null) {
             g.writeNullProperty("year");

@@ -35,9 +35,10 @@ import java.util.function.Function;
  * <h2>Pairing</h2>
  *
  * <ul>
- *   <li>Reports belong to one region when their regions are equal once {@linkplain #normalizeRegion
- *       normalized} ({@code 中国（国务院）} is {@code 中国}) and their {@link Level}s are equal. A report that
- *       names no region is left out.
+ *   <li>Reports belong to one region when their {@linkplain Metadata#regionCode() region codes} are equal
+ *       ({@code 浙江省宁波市} and {@code 宁波市} are one place); without a code, when their regions are equal once
+ *       {@linkplain #normalizeRegion normalized} ({@code 中国（国务院）} is {@code 中国}) and their {@link Level}s are
+ *       equal. A report that names no region is left out.
  *   <li>For each report of a region whose {@link Metadata#year() year} is Y, every target whose period is
  *       exactly the year Y (headline or not; targets for a later horizon are left out) makes a row; its
  *       outcome comes from the region's report whose {@link Metadata#reviewYear() reviewYear} is exactly Y
@@ -213,17 +214,19 @@ public final class Panel {
          * @return the rows, ordered as {@link Panel#of} says
          */
         public List<PanelRow> build() {
-            Map<Place, Region> regions = new LinkedHashMap<>();
+            Map<String, Region> regions = new LinkedHashMap<>();
             for (PanelSource s : sources) {
                 Metadata m = s.report().metadata();
                 String region = normalizeRegion(m.region());
                 if (region != null) {
-                    regions.computeIfAbsent(new Place(region, m.level()), p -> new Region()).add(s);
+                    // one place, whatever its reports call it (浙江省宁波市, 宁波市): by code where there is one
+                    String key = m.regionCode() != null ? m.regionCode() : region + "/" + m.level();
+                    regions.computeIfAbsent(key, k -> new Region(new Place(region, m.regionCode(), m.level()))).add(s);
                 }
             }
             List<PanelRow> rows = new ArrayList<>();
-            regions.forEach((place, region) -> region.plans.forEach(
-                    (year, plan) -> rows(place, year, plan, region.reviews.get(year), rows)));
+            regions.forEach((key, region) -> region.plans.forEach(
+                    (year, plan) -> rows(region.place, year, plan, region.reviews.get(year), rows)));
             return List.copyOf(rows);
         }
 
@@ -246,7 +249,7 @@ public final class Panel {
         private static PanelRow targetRow(Place place, int year, PanelSource plan, Target t, PanelSource review) {
             List<Indicator> found = review == null ? List.of() : outcomes(review.report(), year, t.concept(), Set.of(t.name()));
             if (found.isEmpty()) {
-                return new PanelRow(place.region, place.level, year, t.concept(), t.name(), plan.file(), t, null,
+                return new PanelRow(place.region, place.regionCode, place.level, year, t.concept(), t.name(), plan.file(), t, null,
                         null, null, Status.NO_OUTCOME, null, noOutcome(place, year, review, t.concept(), t.name()));
             }
             Indicator outcome = found.get(0);
@@ -259,7 +262,7 @@ public final class Panel {
                     break;
                 }
             }
-            return new PanelRow(place.region, place.level, year, t.concept(), t.name(), plan.file(), t, null,
+            return new PanelRow(place.region, place.regionCode, place.level, year, t.concept(), t.name(), plan.file(), t, null,
                     review.file(), outcome, verdict.status(), verdict.difference(), verdict.note());
         }
 
@@ -273,11 +276,11 @@ public final class Panel {
             List<Indicator> found = review == null ? List.of() : outcomes(review.report(), year, concept, names);
             String note = "the report for " + year + " sets no target for " + n.measure();
             if (found.isEmpty()) {
-                return new PanelRow(place.region, place.level, year, concept, n.measure(), plan.file(), null, n,
+                return new PanelRow(place.region, place.regionCode, place.level, year, concept, n.measure(), plan.file(), null, n,
                         null, null, Status.NO_TARGET_SET, null,
                         note + "; " + noOutcome(place, year, review, concept, n.measure()));
             }
-            return new PanelRow(place.region, place.level, year, concept, n.measure(), plan.file(), null, n,
+            return new PanelRow(place.region, place.regionCode, place.level, year, concept, n.measure(), plan.file(), null, n,
                     review.file(), found.get(0), Status.NO_TARGET_SET, null, note);
         }
 
@@ -315,13 +318,18 @@ public final class Panel {
         }
     }
 
-    /** A region's name, normalized, and its level: what the reports of one region share. */
-    private record Place(String region, Level level) {}
+    /** A region's name, normalized, its code and its level: what the reports of one region share. */
+    private record Place(String region, String regionCode, Level level) {}
 
     /** A region's reports by the year each plans for and by the single year each reviews; first given wins. */
     private static final class Region {
+        final Place place;
         final Map<Integer, PanelSource> plans = new TreeMap<>();
         final Map<Integer, PanelSource> reviews = new TreeMap<>();
+
+        Region(Place place) {
+            this.place = place;
+        }
 
         void add(PanelSource s) {
             Metadata m = s.report().metadata();

@@ -15,6 +15,7 @@ import java.util.Objects;
  *
  * @param region the region, normalized as {@link Panel#normalizeRegion} does ({@code 中国} for {@code
  *     中国（国务院）})
+ * @param regionCode the region's six-digit code in the standard of administrative divisions, or null
  * @param level the level of government, or null where the reports do not say
  * @param year the year the target is set for, and the outcome describes
  * @param concept the catalogued concept of the target ({@code gdp}), or for a no-target row the concept its
@@ -39,6 +40,7 @@ import java.util.Objects;
  */
 public record PanelRow(
         String region,
+        String regionCode,
         Level level,
         int year,
         String concept,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.govreport.core.Amount;
 import io.github.govreport.core.Change;
 import io.github.govreport.core.Direction;
@@ -23,7 +24,6 @@ import io.github.govreport.model.Section;
 import io.github.govreport.model.Target;
 import io.github.govreport.model.Task;
 import io.github.govreport.model.YearSpan;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.time.LocalDate;
@@ -84,7 +84,7 @@ class ReportJsonTest {
         Annotation note = new Annotation("示例术语", "一个为测试编写的解释。", new Span(190, 200),
                 List.of(new Span(12, 16), new Span(140, 144)));
         Annotation unreferenced = new Annotation("另一术语", "没有引用。", new Span(201, 210), List.of());
-        Metadata meta = new Metadata("政府工作报告", "示例市示例区", Level.COUNTY, 2018, new YearSpan(2013, 2017),
+        Metadata meta = new Metadata("政府工作报告", "示例市示例区", "990102", Level.COUNTY, 2018, new YearSpan(2013, 2017),
                 LocalDate.of(2018, 1, 9), "张三", "区长", "示例区第一届人民代表大会第一次会议");
         // invented statements: 今年没有提出全年经济增速具体目标; 不设定年度经济增长具体目标
         NoTarget growth = new NoTarget("经济增速", new Span(110, 127));
@@ -109,7 +109,7 @@ class ReportJsonTest {
         String json = LOSSLESS.writeValueAsString(empty);
         assertEquals(empty, LOSSLESS.readValue(json, Report.class));
         JsonNode meta = LOSSLESS.readTree(json).get("metadata");
-        assertEquals(List.of("title", "region", "level", "year", "reviewYear", "date", "speaker", "speakerTitle",
+        assertEquals(List.of("title", "region", "regionCode", "level", "year", "reviewYear", "date", "speaker", "speakerTitle",
                 "meeting"), List.copyOf(meta.propertyNames()));
         meta.forEach(field -> assertTrue(field.isNull(), meta.toString()));
     }
@@ -130,7 +130,7 @@ class ReportJsonTest {
     @Test
     void exactShapesOfTheParts() {
         JsonNode n = CONTRACT.readTree(CONTRACT.writeValueAsString(sampleReport()));
-        assertEquals("{\"title\":\"政府工作报告\",\"region\":\"示例市示例区\",\"level\":\"COUNTY\",\"year\":2018,"
+        assertEquals("{\"title\":\"政府工作报告\",\"region\":\"示例市示例区\",\"regionCode\":\"990102\",\"level\":\"COUNTY\",\"year\":2018,"
                 + "\"reviewYear\":\"2013-2017\",\"date\":\"2018-01-09\",\"speaker\":\"张三\",\"speakerTitle\":\"区长\","
                 + "\"meeting\":\"示例区第一届人民代表大会第一次会议\"}", n.get("metadata").toString());
         assertEquals("{\"title\":\"二、今年工作安排\",\"level\":1,\"start\":100,\"end\":180,\"sections\":[]}",
@@ -246,6 +246,19 @@ class ReportJsonTest {
         MismatchedInputException a =
                 assertThrows(MismatchedInputException.class, () -> LOSSLESS.readValue(notArray, Report.class));
         assertTrue(a.getMessage().contains("noTargets: expected an array"), a.getMessage());
+    }
+
+    @Test
+    void aRegionCodeIsSixDigitsOrNothing() {
+        String json = LOSSLESS.writeValueAsString(sampleReport());
+        assertTrue(json.contains("\"regionCode\":\"990102\""), json);
+        String shortCode = json.replace("\"regionCode\":\"990102\"", "\"regionCode\":\"9901\"");
+        MismatchedInputException e =
+                assertThrows(MismatchedInputException.class, () -> LOSSLESS.readValue(shortCode, Report.class));
+        assertTrue(e.getMessage().contains("metadata.regionCode: expected six digits: 9901"), e.getMessage());
+        IllegalArgumentException direct = assertThrows(IllegalArgumentException.class,
+                () -> new Metadata(null, "示例市", "99010x", null, null, null, null, null, null, null));
+        assertTrue(direct.getMessage().contains("99010x"), direct.getMessage());
     }
 
     @Test

@@ -72,7 +72,7 @@ class PanelTest {
     }
 
     static Metadata meta(String region, Level level, Integer year, YearSpan reviewYear) {
-        return new Metadata("政府工作报告", region, level, year, reviewYear, null, null, null, null);
+        return new Metadata("政府工作报告", region, null, level, year, reviewYear, null, null, null, null);
     }
 
     /** The report of {@code region} for {@code year}, reviewing the year before. */
@@ -504,18 +504,18 @@ class PanelTest {
         Target t = target("城镇新增就业", quantity("1万人以上", "10000", PERSON, Qualifier.AT_LEAST), null, 2025);
         Indicator i = indicator("城镇新增就业", quantity("1.2万人", "12000", PERSON, Qualifier.EXACT), null, 2025);
         NoTarget n = new NoTarget("经济增速", new Span(0, 4));
-        assertThrows(IllegalArgumentException.class, () -> new PanelRow("示例市", null, 2025, null, "x", null, t, n,
+        assertThrows(IllegalArgumentException.class, () -> new PanelRow("示例市", null, null, 2025, null, "x", null, t, n,
                 null, null, Status.NO_OUTCOME, null, null));
-        assertThrows(IllegalArgumentException.class, () -> new PanelRow("示例市", null, 2025, null, "x", null, t, null,
+        assertThrows(IllegalArgumentException.class, () -> new PanelRow("示例市", null, null, 2025, null, "x", null, t, null,
                 null, null, Status.REACHED, BigDecimal.ONE, null));
-        assertThrows(IllegalArgumentException.class, () -> new PanelRow("示例市", null, 2025, null, "x", null, t, null,
+        assertThrows(IllegalArgumentException.class, () -> new PanelRow("示例市", null, null, 2025, null, "x", null, t, null,
                 "b.txt", i, Status.NOT_COMPARABLE, BigDecimal.ONE, null));
-        assertThrows(IllegalArgumentException.class, () -> new PanelRow("示例市", null, 2025, null, "x", null, null, n,
+        assertThrows(IllegalArgumentException.class, () -> new PanelRow("示例市", null, null, 2025, null, "x", null, null, n,
                 "b.txt", null, Status.NO_TARGET_SET, null, null));
-        assertThrows(NullPointerException.class, () -> new PanelRow(null, null, 2025, null, "x", null, t, null,
+        assertThrows(NullPointerException.class, () -> new PanelRow(null, null, null, 2025, null, "x", null, t, null,
                 null, null, Status.NO_OUTCOME, null, null));
         assertThrows(NullPointerException.class, () -> new PanelSource("a.txt", null));
-        assertEquals("x", new PanelRow("示例市", null, 2025, null, "x", null, t, null, "b.txt", i, Status.REACHED,
+        assertEquals("x", new PanelRow("示例市", null, null, 2025, null, "x", null, t, null, "b.txt", i, Status.REACHED,
                 BigDecimal.ONE, null).measure());
     }
 }

@@ -6,7 +6,7 @@ import io.github.govreport.model.Report;
 import io.github.govreport.parser.ReportProblem;
 import io.github.govreport.parser.internal.Folding;
 import io.github.govreport.parser.internal.report.header.MetadataReader;
-import io.github.govreport.parser.internal.report.header.Regions;
+import io.github.govreport.parser.internal.report.header.RegionPlaces;
 import io.github.govreport.parser.internal.report.items.AnnotationReader;
 import io.github.govreport.parser.internal.report.items.Tasks;
 import io.github.govreport.parser.internal.report.measures.Measures;
@@ -15,11 +15,13 @@ import io.github.govreport.parser.internal.report.measures.Statements;
 import io.github.govreport.parser.internal.report.outline.Outline;
 import io.github.govreport.parser.internal.report.text.Problems;
 import io.github.govreport.parser.internal.report.text.ReportText;
+import io.github.govreport.parser.internal.report.time.YearPlanned;
 import io.github.govreport.parser.internal.report.time.Years;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Puts a report together: header, outline, years, measures, tasks, notes, in that order, each step
@@ -44,14 +46,27 @@ public final class ReportReader {
         List<ValueMention> mentions = inContent(text, found);
         Problems problems = new Problems(text, sink);
         MetadataReader.Header header = MetadataReader.read(text, problems);
-        Outline outline = new Outline(text, header.bodyStartLine(), problems);
-        Years years = Years.of(text, outline, header, mentions);
+        RegionPlaces.Region region = RegionPlaces.of(header, text, problems);
+        Integer hint = YearPlanned.fromHeader(header).year();
+        Outline outline = new Outline(text, header.bodyStartLine(), hint);
+        YearPlanned planned = YearPlanned.of(header, outline, mentions);
+        if (planned.year() != null && !planned.year().equals(hint)) {
+            // the year came from the headings: read the parts again knowing it (一、2025年主要工作 is the review)
+            outline = new Outline(text, header.bodyStartLine(), planned.year());
+            planned = YearPlanned.of(header, outline, mentions);
+        }
+        outline.reportIfEmpty(problems);
+        if (!planned.disagreeing().isEmpty()) {
+            problems.report(ReportProblem.Type.CONFLICTING_YEAR, 0, "the year planned is taken as " + planned.decided()
+                    + "; against it: " + planned.disagreeing().stream().map(Object::toString).collect(Collectors.joining("; ")));
+        }
+        Years years = Years.of(text, outline, planned.year());
         LocalDate delivered = header.date() != null ? header.date() : header.meetingDate();
         boolean december = delivered != null && years.year() != null && delivered.getYear() == years.year() - 1;
         Statements statements = new Statements(outline, years.year(), years.review(), december);
         Measures measures = new Measures(text, outline, mentions, statements, years.year(), problems);
-        String region = header.region() != null ? header.region() : Regions.mostNamed(text.text());
-        Metadata metadata = new Metadata(header.title(), region, header.level(), years.year(), years.reviewYear(),
+        Metadata metadata = new Metadata(header.title(), region == null ? null : region.name(), region == null ? null : region.code(),
+                region != null ? region.level() : header.spokenLevel() != null ? header.spokenLevel() : header.level(), years.year(), years.reviewYear(),
                 header.date(), header.speaker(), header.speakerTitle(), header.meeting());
         return new Report(metadata, outline.sections(), measures.indicators, measures.targets,
                 Tasks.read(text, outline, measures.targets),

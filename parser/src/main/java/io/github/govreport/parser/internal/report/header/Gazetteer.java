@@ -1,10 +1,10 @@
 package io.github.govreport.parser.internal.report.header;
 
 import io.github.govreport.model.Level;
-import io.github.govreport.parser.internal.Lexicon;
 import io.github.govreport.parser.internal.Lexicon.Row;
-import io.github.govreport.parser.internal.WordTrie;
 import io.github.govreport.parser.internal.WordTrie.Match;
+import io.github.govreport.parser.internal.WordTrie;
+import io.github.govreport.parser.internal.report.text.ReportTables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -31,7 +31,8 @@ public final class Gazetteer {
     /**
      * One administrative division.
      *
-     * @param code its six-digit code in the standard: 330000, 330200, 330203
+     * @param code its six-digit code in the standard: 330000, 330200, 330203; null for a local government of
+     *     Taiwan, which the standard does not code below 台湾省
      * @param name its full name: 浙江省, 宁波市, 恩施土家族苗族自治州
      * @param shortNames the shorter names it goes by (浙江, 恩施, 恩施州), possibly none
      * @param level PROVINCE, CITY or COUNTY
@@ -40,18 +41,16 @@ public final class Gazetteer {
     public record Place(String code, String name, List<String> shortNames, Level level, String parentCode) {
         /** Copies the short names, so that a place never changes. */
         public Place {
-            Objects.requireNonNull(code, "code");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(level, "level");
             shortNames = List.copyOf(shortNames);
         }
     }
 
-    private static final String FOLDER = "/io/github/govreport/parser/report/";
 
     private static final class Holder {
         static final Gazetteer STANDARD = new Gazetteer(
-                Lexicon.readTable(FOLDER, "gazetteer.tsv"), Lexicon.readTable(FOLDER, "former-names.tsv"));
+                ReportTables.read("gazetteer.tsv"), ReportTables.read("former-names.tsv"), ReportTables.read("taiwan.tsv"));
     }
 
     private final Map<String, Place> byCode = new HashMap<>();
@@ -64,7 +63,7 @@ public final class Gazetteer {
         return Holder.STANDARD;
     }
 
-    private Gazetteer(List<Row> divisions, List<Row> formerNames) {
+    private Gazetteer(List<Row> divisions, List<Row> formerNames, List<Row> taiwan) {
         // full names first, then short names, then former names: a list a name looks up keeps that order
         Map<String, List<Place>> collected = new LinkedHashMap<>();
         for (Row r : divisions) {
@@ -78,6 +77,12 @@ public final class Gazetteer {
             if (byCode.put(place.code(), place) != null) {
                 throw new IllegalStateException("gazetteer.tsv: code twice: " + place.code());
             }
+            places.add(place);
+            add(collected, place.name(), place);
+        }
+        for (Row r : taiwan) {
+            // no code: the standard stops at 台湾省 (710000), the parent of every row
+            Place place = new Place(null, r.columns().get(0), List.of(), Level.valueOf(r.columns().get(1)), "710000");
             places.add(place);
             add(collected, place.name(), place);
         }
@@ -130,7 +135,7 @@ public final class Gazetteer {
         return place.parentCode() == null ? null : byCode.get(place.parentCode());
     }
 
-    /** Every place, in the order of the table (by code). */
+    /** Every place: the divisions in the order of the table (by code), then the local governments of Taiwan. */
     public List<Place> places() {
         return Collections.unmodifiableList(places);
     }

@@ -5,6 +5,7 @@ import io.github.govreport.parser.ReportProblem;
 import io.github.govreport.parser.internal.report.text.Problems;
 import io.github.govreport.parser.internal.report.text.ReportText;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,8 +24,8 @@ import java.util.List;
  * in the residue. When the header holds nothing (some reports start straight with {@code 各位代表}), the
  * first lines of the body are searched too, but only for shapes that cannot be mistaken for body prose.
  *
- * <p>Which year the report is for is not decided here (the outline does that from the part headings);
- * a year written in the title is handed on as a hint only.
+ * <p>Which year the report is for is not decided here (the time stage weighs the evidence); the title's
+ * year, the delivery date and the front matter's year are handed on as evidence.
  *
  * <p>Every scan is linear in the header's length: the header is bounded and every search is an index
  * scan without backtracking.
@@ -34,10 +35,16 @@ public final class MetadataReader {
     /**
      * What the header says; every field but {@code bodyStartLine} is null where the header does not say it.
      *
-     * @param titleYear a 4-digit year written in the title, a hint for the outline
+     * @param titleYear a 4-digit year written in the report's title (or a page title above it)
      * @param meetingDate where the header gives no date, the date the first body lines give the meeting
      *     the report is delivered at ({@code 在2025年12月28日召开的…会议上}): a hint for the year only
      * @param bodyStartLine the index of the first body line
+     * @param regionPhrases every phrase of the header that may name the region, most reliable first (the
+     *     meeting's, the speaker line's, the title's, the front matter title's, 我代表…人民政府's); {@code region}
+     *     is the first of them, as written, whether or not it names a place
+     * @param spokenLevel the level the speaker's own words give (省 in 我代表省人民政府, 国务院), or null
+     * @param frontMatterYear a 4-digit year in the title of a YAML front matter block: the publishing site's
+     *     words, not the report's, and weak evidence (sites title reports by the year they review)
      */
     public record Header(
             String title,
@@ -49,7 +56,10 @@ public final class MetadataReader {
             String meeting,
             Integer titleYear,
             LocalDate meetingDate,
-            int bodyStartLine) {}
+            int bodyStartLine,
+            List<String> regionPhrases,
+            Level spokenLevel,
+            Integer frontMatterYear) {}
 
     /** How many lines to search when there is no header before the body, or no body opening at all. */
     private static final int FALLBACK_LINES = 40;
@@ -91,6 +101,8 @@ public final class MetadataReader {
             found = HeaderSearch.search(text, HeaderLine.logicals(lines, headerFrom, Math.min(n, headerFrom + FALLBACK_LINES)), true);
         }
 
+        // the report's own title, before the YAML title may stand in for it: only the own title's year is strong evidence
+        String ownTitle = found.titleClean;
         // the YAML title is the last resort for the title, the meeting and date (lasa writes them there)
         // and the speaker (凉山州政府工作报告（2021年3月20日 NAME）)
         if (yamlTitle != null) {
@@ -128,20 +140,19 @@ public final class MetadataReader {
         }
 
         // region, by reliability: meeting, speaker line, title, YAML title, the first body sentence
-        String region = null;
+        List<String> phrases = new ArrayList<>(5);
         if (found.meeting != null) {
-            region = found.meeting.region();
+            addPhrase(phrases, found.meeting.region());
         }
-        if (region == null && found.speakerRegion != null) {
-            region = found.speakerRegion;
+        addPhrase(phrases, found.speakerRegion);
+        if (found.titleClean != null) {
+            addPhrase(phrases, Titles.regionFromTitle(found.titleClean));
         }
-        if (region == null && found.titleClean != null) {
-            region = Titles.regionFromTitle(found.titleClean);
-        }
-        if (region == null && yamlTitle != null) {
-            region = Titles.regionFromTitle(yamlTitle.s);
+        if (yamlTitle != null) {
+            addPhrase(phrases, Titles.regionFromTitle(yamlTitle.s));
         }
         Level hint = null;
+        Level spoken = null;
         if (bodyLine >= 0) {
             // 我代表国务院 / 我代表省人民政府: the region (or at least its level) the speaker stands for
             for (int i = bodyLine; i < Math.min(n, bodyLine + 6); i++) {
@@ -150,21 +161,19 @@ public final class MetadataReader {
                     continue;
                 }
                 if (who.equals("国务院")) {
-                    if (region == null) {
-                        region = "中国";
-                    }
+                    addPhrase(phrases, "中国");
                     hint = Level.NATIONAL;
                 } else if (RegionNames.isRegion(who)) {
-                    if (region == null) {
-                        region = who;
-                    }
+                    addPhrase(phrases, who);
                     hint = RegionNames.levelOfRegion(who);
                 } else {
                     hint = RegionNames.levelOfBareWord(who);
                 }
+                spoken = hint;
                 break;
             }
         }
+        String region = phrases.isEmpty() ? null : phrases.get(0);
         if (found.meeting != null && hint == null) {
             hint = RegionNames.levelOfBareWord(found.meeting.rawRegion()); // 向省第六届…: at least a province
         }
@@ -180,13 +189,14 @@ public final class MetadataReader {
             level = Speakers.officeLevelIn(found.titleClean); // 行政长官2025年施政报告
         }
 
-        Integer titleYear = found.titleClean == null ? null : Titles.yearIn(found.titleClean);
+        Integer titleYear = ownTitle == null ? null : Titles.yearIn(ownTitle);
         if (titleYear == null) {
             titleYear = found.otherTitleYear; // the page title above the real one: 2018年区政府工作报告
         }
-        if (titleYear == null && yamlTitle != null) {
+        Integer frontMatterYear = null;
+        if (yamlTitle != null) {
             int[] span = Titles.frontMatterSpan(yamlTitle.s);
-            titleYear = Titles.yearIn(span == null ? yamlTitle.s : yamlTitle.s.substring(span[0], span[1]));
+            frontMatterYear = Titles.yearIn(span == null ? yamlTitle.s : yamlTitle.s.substring(span[0], span[1]));
         }
 
         int bodyStart = bodyLine;
@@ -198,14 +208,13 @@ public final class MetadataReader {
 
         String meeting = found.meeting == null ? null : found.meetingLine.value(text, found.meeting.start(), found.meeting.end());
         missing(problems, "title", found.title);
-        missing(problems, "region", region);
         missing(problems, "date", found.date);
         missing(problems, "speaker", found.speaker);
         missing(problems, "meeting", meeting);
 
         LocalDate meetingDate = found.date == null && bodyLine >= 0 ? meetingDate(lines, bodyLine) : null;
         return new Header(found.title, region, level, found.date, found.speaker, found.speakerTitle, meeting, titleYear,
-            meetingDate, bodyStart);
+            meetingDate, bodyStart, List.copyOf(phrases), spoken, frontMatterYear);
     }
 
     /**
@@ -228,7 +237,13 @@ public final class MetadataReader {
         return null;
     }
 
-    private static void missing(Problems problems, String field, Object value) {
+    private static void addPhrase(List<String> phrases, String phrase) {
+        if (phrase != null && !phrases.contains(phrase)) {
+            phrases.add(phrase);
+        }
+    }
+
+    static void missing(Problems problems, String field, Object value) {
         if (value == null) {
             problems.report(ReportProblem.Type.MISSING_METADATA, 0, "the report's " + field + " was not found in its header");
         }

@@ -6,6 +6,7 @@ import io.github.govreport.parser.ReportProblem;
 import io.github.govreport.parser.internal.report.text.Problems;
 import io.github.govreport.parser.internal.report.text.ReportText;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +54,11 @@ public final class Outline {
     private final Part[] partOfLine;
     private final Node[] nodeOfLine;
 
-    public Outline(ReportText text, int bodyStart, Problems problems) {
+    /**
+     * Reads the outline of the body from {@code bodyStart} on, in a report that plans for {@code yearPlanned}
+     * (null while unknown), which tells a plan heading from a review heading with the same words.
+     */
+    public Outline(ReportText text, int bodyStart, Integer yearPlanned) {
         this.text = text;
         this.bodyStart = bodyStart;
         this.bodyEnd = findEnd(text, bodyStart);
@@ -88,7 +93,7 @@ public final class Outline {
                 }
                 Node parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
                 Node node = new Node(h, stack.size() + 1, parent);
-                Part own = h.inline() && !stack.isEmpty() ? null : Part.of(h.title()); // a numbered lead sentence names no part
+                Part own = h.inline() && !stack.isEmpty() ? null : Part.of(h.title(), yearPlanned); // a numbered lead sentence names no part
                 if (parent == null) {
                     if (own == null && h.rank() == Heading.BARE) {
                         own = Part.APPENDIX;
@@ -120,10 +125,20 @@ public final class Outline {
         for (Node open : stack) {
             open.endLine = bodyEnd;
         }
+    }
+
+    /** Reports NO_SECTIONS where no heading was recognized. */
+    public void reportIfEmpty(Problems problems) {
+        List<ReportText.Line> lines = text.lines();
         if (nodes.isEmpty()) {
             problems.report(ReportProblem.Type.NO_SECTIONS, lines.isEmpty() ? 0 : lines.get(Math.min(bodyStart, lines.size() - 1)).start,
                     "no section heading recognized");
         }
+    }
+
+    /** The top-level headings, in text order. */
+    public List<Node> roots() {
+        return Collections.unmodifiableList(roots);
     }
 
     private int nextNonBlank(List<ReportText.Line> lines, int i) {

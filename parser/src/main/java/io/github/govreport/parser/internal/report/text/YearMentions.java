@@ -1,5 +1,8 @@
 package io.github.govreport.parser.internal.report.text;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Reads the years a sentence names, in four Arabic or Chinese digits and 年: 2025年, 一九八四年, a run of
  * years (2021—2025年, 2021年至2025年) and a year with 以来 (2021年以来, up to the year before the one planned).
@@ -98,6 +101,38 @@ public final class YearMentions {
             }
         }
         return null;
+    }
+
+    /**
+     * The years {@code s} names (four Arabic digits standing alone, or four Chinese digits before 年) that are
+     * no horizon, in text order: a year after 到, 至 or 截至, or before 年远景 or 年前, is a horizon
+     * ({@code 到2035年}, {@code 二〇三五年远景目标}) and never the year a heading plans for; a year before 年以来
+     * starts a span that runs up to now ({@code 2003年以来工作回顾}) and is no year of its own either.
+     */
+    public static List<Integer> plannableIn(String s) {
+        List<Integer> years = new ArrayList<>(2);
+        char[] chars = s.toCharArray();
+        for (int i = 0; i + 4 <= chars.length; i++) {
+            int y = isYearAt(s, i) ? Integer.parseInt(s, i, i + 4, 10) : chineseYearAt(chars, i);
+            if (y < 0) {
+                continue;
+            }
+            boolean after = i > 0 && (chars[i - 1] == '到' || chars[i - 1] == '至');
+            boolean before = s.startsWith("年远景", i + 4) || s.startsWith("年前", i + 4) || s.startsWith("年以来", i + 4);
+            if (!after && !before) {
+                years.add(y);
+            }
+            i += 3;
+        }
+        return years;
+    }
+
+    /** Four Chinese digits and 年 at {@code i} (一九九七年), alone, as a year from 1900 to 2100; else -1. */
+    private static int chineseYearAt(char[] chars, int i) {
+        if (CHINESE_DIGITS.indexOf(chars[i]) < 0 || i > 0 && CHINESE_DIGITS.indexOf(chars[i - 1]) >= 0) {
+            return -1;
+        }
+        return yearAt(chars, i);
     }
 
     private static boolean isYearAt(String s, int i) {

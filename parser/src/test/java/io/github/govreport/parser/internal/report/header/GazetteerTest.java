@@ -52,13 +52,21 @@ class GazetteerTest {
     }
 
     @Test
-    void hongKongMacaoAndTaiwanAreProvincesWithoutParts() {
+    void hongKongMacaoAndTaiwanAreProvincesWhoseStandardCodesStopThere() {
         for (String code : List.of("810000", "820000", "710000")) {
             Place p = gazetteer.byCode(code);
             assertEquals(Level.PROVINCE, p.level(), code);
+        }
+        for (String code : List.of("810000", "820000")) {
             assertTrue(gazetteer.places().stream().noneMatch(q -> code.equals(q.parentCode())), code);
         }
         assertEquals(List.of("810000"), codes(gazetteer.named("香港")));
+        // Taiwan's local governments are places without a code of their own, under 台湾省
+        List<Place> taiwan = gazetteer.places().stream().filter(q -> "710000".equals(q.parentCode())).toList();
+        assertEquals(20, taiwan.size());
+        assertTrue(taiwan.stream().allMatch(q -> q.code() == null && q.level() == Level.CITY), taiwan.toString());
+        assertEquals("桃园市", gazetteer.named("桃园市").get(0).name());
+        assertEquals("350527", gazetteer.named("金门县").get(0).code(), "金门县 is the standard's, under 福建省");
     }
 
     @Test

@@ -117,7 +117,8 @@ class HeaderRulesTest {
             () -> assertEquals("某某省人民政府2003年工作报告", h.title()),
             () -> assertEquals("某某省", h.region()),
             () -> assertEquals(Level.PROVINCE, h.level()),
-            () -> assertEquals(2003, h.titleYear()),
+            () -> assertNull(h.titleYear()),
+            () -> assertEquals(2003, h.frontMatterYear()),
             () -> assertNull(h.speaker()));
     }
 
@@ -135,7 +136,8 @@ class HeaderRulesTest {
             () -> assertEquals("某某市第十届人民代表大会第三次会议", h.meeting()),
             () -> assertEquals("某某市", h.region()),
             () -> assertEquals(Level.CITY, h.level()),
-            () -> assertEquals(2014, h.titleYear()),
+            () -> assertNull(h.titleYear()),
+            () -> assertEquals(2014, h.frontMatterYear()),
             () -> assertNull(h.date()));
     }
 

@@ -51,8 +51,8 @@ class DecemberRuleTest {
         // a plan heading with a year wins
         assertEquals(2026, meta("示例县政府工作报告\n\n（2025年12月20日）\n\n" + OPENING + REVIEW
             + "二、2026年工作安排\n全县生产总值增长6%左右。\n").year());
-        // no 明年: the title's year, as before
-        assertEquals(2025, meta("2025年示例县政府工作报告\n\n（2025年12月20日）\n\n" + OPENING + REVIEW
+        // no 明年, but a December date: the next year, which outweighs the title's (and is reported as a conflict)
+        assertEquals(2026, meta("2025年示例县政府工作报告\n\n（2025年12月20日）\n\n" + OPENING + REVIEW
             + "二、今后工作安排\n全县生产总值增长6%左右。\n").year());
         // 明年 in a report given in January says nothing plain about December: the title's year
         assertEquals(2025, meta("2025年示例县政府工作报告\n\n（2025年1月20日）\n\n" + OPENING + REVIEW + NEXT).year());

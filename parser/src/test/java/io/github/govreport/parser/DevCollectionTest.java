@@ -1,0 +1,190 @@
+package io.github.govreport.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.govreport.model.Metadata;
+import io.github.govreport.model.Report;
+import io.github.govreport.model.Target;
+import io.github.govreport.parser.internal.report.header.Gazetteer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The development collection ({@code ../shared/corpus/dev}: 1,000 reports nobody on the team has read, with
+ * the year, region and level of their file names in {@code MANIFEST.tsv}): the library agrees with the names
+ * in at least 99.5% of reports for each field, leaving out the files whose names the text shows to be wrong
+ * ({@code dev/wrong-names.tsv}), and holds invariants that need no label. Every disagreement is printed.
+ * Skipped where the collection is absent.
+ */
+class DevCollectionTest {
+
+    private static final double FLOOR = 0.995;
+    private static final ReportParser PARSER = ReportParser.builder().build();
+
+    /** One report of the collection, with its labels and what the library read. */
+    private record Read(String file, String year, String region, String level, Report report, String text) {}
+
+    private static final List<Read> READS = new ArrayList<>();
+    /** file + field → what the text says, for the files whose names are wrong. */
+    private static final Map<String, String> WRONG_NAMES = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void readTheCollection() throws IOException {
+        Path reports = Corpus.folder() == null ? null : Corpus.folder().resolveSibling("dev");
+        Assumptions.assumeTrue(reports != null && Files.isRegularFile(reports.resolve("MANIFEST.tsv")),
+                "development collection ../shared/corpus/dev not found: skipped");
+        List<String> manifest = Files.readAllLines(reports.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
+        for (String line : manifest.subList(1, manifest.size())) {
+            String[] c = line.split("\t");
+            String text = Files.readString(reports.resolve("reports").resolve(c[0]), StandardCharsets.UTF_8);
+            READS.add(new Read(c[0], c[4], c[3], c[2], PARSER.parse(text), text));
+        }
+        try (InputStream in = DevCollectionTest.class.getResourceAsStream("/dev/wrong-names.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] c = line.split("\t");
+                    WRONG_NAMES.put(c[0] + "/" + c[1], c[2]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void yearRegionAndLevelAgreeWithTheNames() {
+        assertEquals(1000, READS.size());
+        List<String> report = new ArrayList<>();
+        double year = agreement("year", r -> String.valueOf(r.report().metadata().year()), Read::year, report);
+        double region = agreement("region", DevCollectionTest::regionAsLabelled, Read::region, report);
+        double level = agreement("level", r -> String.valueOf(r.report().metadata().level()), Read::level, report);
+        System.out.printf("dev collection, of %d reports less the wrongly named: year %.1f%%, region %.1f%%, level %.1f%%%n",
+                READS.size(), 100 * year, 100 * region, 100 * level);
+        report.forEach(System.out::println);
+        assertTrue(year >= FLOOR && region >= FLOOR && level >= FLOOR, String.join("\n", report));
+    }
+
+    /**
+     * The label's name where the library's code is one of the places that bear it (浙江省宁波市 and 宁波市 are one
+     * place), else what the library wrote.
+     */
+    private static String regionAsLabelled(Read r) {
+        Metadata m = r.report().metadata();
+        boolean same = m.regionCode() != null
+                && Gazetteer.standard().named(r.region()).stream().anyMatch(p -> m.regionCode().equals(p.code()));
+        return same ? r.region() : m.region() + "/" + m.regionCode();
+    }
+
+    /** The share of reports that agree, less the wrongly named; every disagreement goes into {@code report}. */
+    private static double agreement(String field, Function<Read, String> read,
+            Function<Read, String> label, List<String> report) {
+        int counted = 0;
+        int agreed = 0;
+        for (Read r : READS) {
+            String said = read.apply(r);
+            String text = WRONG_NAMES.get(r.file() + "/" + field);
+            if (text != null) {
+                // a listed file stays listed only while the library reads what the text says
+                assertEquals(text, field.equals("region") ? r.report().metadata().region() : said, r.file() + " " + field);
+                continue;
+            }
+            counted++;
+            if (said.equals(label.apply(r))) {
+                agreed++;
+            } else {
+                report.add(field + "\t" + r.file() + "\tlibrary: " + said + "\tname: " + label.apply(r));
+            }
+        }
+        return (double) agreed / counted;
+    }
+
+    @Test
+    void noReportPlansLaterThanTheYearAfterItsDeliveryAndEveryReviewComesBefore() {
+        List<String> wrong = new ArrayList<>();
+        for (Read r : READS) {
+            Metadata m = r.report().metadata();
+            if (m.year() != null && m.date() != null && m.year() > m.date().getYear() + 1) {
+                wrong.add(r.file() + ": plans " + m.year() + ", delivered " + m.date());
+            }
+            if (m.year() != null && m.reviewYear() != null && m.reviewYear().last() >= m.year()) {
+                wrong.add(r.file() + ": reviews " + m.reviewYear() + ", plans " + m.year());
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void everyRegionIsAPlaceOfTheGazetteer() {
+        List<String> wrong = new ArrayList<>();
+        for (Read r : READS) {
+            Metadata m = r.report().metadata();
+            if (m.region() != null && !m.region().equals("中国") && m.regionCode() == null) {
+                wrong.add(r.file() + ": " + m.region());
+            }
+            if (m.regionCode() != null) {
+                assertNotNull(Gazetteer.standard().byCode(m.regionCode()), m.regionCode());
+            }
+        }
+        assertEquals(List.of(), wrong, "a region without a code: ambiguous, or no place");
+    }
+
+    /**
+     * Targets are set for the year planned or a later horizon: a target whose period ends before the year
+     * planned is a result read as a goal. Measured at 21 of about 67,000 targets when this test was written;
+     * held under 1 in 2,000.
+     */
+    @Test
+    void targetsAreForTheYearPlannedOrLater() {
+        int targets = 0;
+        List<String> early = new ArrayList<>();
+        for (Read r : READS) {
+            Integer year = r.report().metadata().year();
+            for (Target t : r.report().targets()) {
+                targets++;
+                if (year != null && t.period() != null && t.period().last() < year) {
+                    early.add(r.file() + ": " + t.name() + " for " + t.period() + " in a report for " + year);
+                }
+            }
+        }
+        System.out.printf("targets before the year planned: %d of %d%n", early.size(), targets);
+        early.forEach(System.out::println);
+        assertTrue(early.size() * 2000 < targets, String.join("\n", early));
+    }
+
+    /**
+     * A report whose plan states a list of main expected targets (主要预期目标) has headline targets. Measured at
+     * 41 reports without when this test was written (main lists the headline reader misses: a paragraph
+     * under the plan heading, items separated by ；); held under 1 in 16 of the reports with such a list (834).
+     */
+    @Test
+    void aMainTargetListGivesHeadlineTargets() {
+        int withList = 0;
+        List<String> missed = new ArrayList<>();
+        for (Read r : READS) {
+            if (!r.text().contains("主要预期目标")) {
+                continue;
+            }
+            withList++;
+            if (r.report().targets().stream().noneMatch(Target::headline)) {
+                missed.add(r.file());
+            }
+        }
+        System.out.printf("reports with 主要预期目标 but no headline target: %d of %d%n", missed.size(), withList);
+        missed.forEach(System.out::println);
+        assertTrue(missed.size() * 16 < withList, String.join("\n", missed));
+    }
+}
