@@ -32,7 +32,7 @@ final class HtmlPages {
     /** The sample report of the examples module. */
     static final Path SAMPLE = Path.of("sample/sample-report.txt");
 
-    /** The three invented reports of 样例市 for the panel page, in the test resources. */
+    /** The three invented reports of 嘉兴市 for the panel page, in the test resources. */
     static List<Path> panelReports() {
         try {
             Path folder = Path.of(HtmlPages.class.getResource("/panel/yangli-2024.txt").toURI()).getParent();

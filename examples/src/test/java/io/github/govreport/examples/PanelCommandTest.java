@@ -21,11 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 class PanelCommandTest {
 
     /** Two invented reports of an invented city: the one for 2025, and the next, which reviews 2025. */
-    static final String PLAN = "政府工作报告\n\n——2025年1月10日在样例市第九届人民代表大会第三次会议上\n\n各位代表：\n\n"
+    static final String PLAN = "政府工作报告\n\n——2025年1月10日在嘉兴市第九届人民代表大会第三次会议上\n\n各位代表：\n\n"
             + "2024年工作回顾\n\n全市地区生产总值增长5.1%。\n\n2025年工作安排\n\n"
             + "全市今年的主要预期目标是：地区生产总值增长5.4%左右；城镇新增就业3万人以上；"
             + "单位地区生产总值能耗下降3%以上；城镇调查失业率5.5%以内。\n";
-    static final String REVIEW = "政府工作报告\n\n——2026年1月12日在样例市第九届人民代表大会第四次会议上\n\n各位代表：\n\n"
+    static final String REVIEW = "政府工作报告\n\n——2026年1月12日在嘉兴市第九届人民代表大会第四次会议上\n\n各位代表：\n\n"
             + "2025年工作回顾\n\n全市地区生产总值增长5.6%；城镇新增就业3.2万人；单位地区生产总值能耗下降2.5%。\n\n"
             + "2026年工作安排\n\n全市今年的主要预期目标是：地区生产总值增长4.8%左右。\n";
 
@@ -54,12 +54,12 @@ class PanelCommandTest {
         assertTrue(lines.get(0).matches("region +level +year +name +concept +target +outcome +status +difference +note"),
                 lines.get(0));
         assertEquals(8, lines.size(), r.out());
-        assertTrue(lines.get(1).matches("样例市 +CITY +2025 +地区生产总值 +\\S+ +增长5\\.4%左右 +增长5\\.6% +APPROX +0\\.2"), lines.get(1));
-        assertTrue(lines.get(2).matches("样例市 +CITY +2025 +城镇新增就业 +\\S+ +3万人以上 +3\\.2万人 +REACHED +2000"), lines.get(2));
-        assertTrue(lines.get(3).matches("样例市 +CITY +2025 +单位地区生产总值能耗 +\\S+ +下降3%以上 +下降2\\.5% +MISSED +0\\.5"), lines.get(3));
-        assertTrue(lines.get(4).matches("样例市 +CITY +2025 +城镇调查失业率 +\\S+ +5\\.5%以内 +- +NO_OUTCOME +- +no annual outcome for .*"),
+        assertTrue(lines.get(1).matches("嘉兴市 +CITY +2025 +地区生产总值 +\\S+ +增长5\\.4%左右 +增长5\\.6% +APPROX +0\\.2"), lines.get(1));
+        assertTrue(lines.get(2).matches("嘉兴市 +CITY +2025 +城镇新增就业 +\\S+ +3万人以上 +3\\.2万人 +REACHED +2000"), lines.get(2));
+        assertTrue(lines.get(3).matches("嘉兴市 +CITY +2025 +单位地区生产总值能耗 +\\S+ +下降3%以上 +下降2\\.5% +MISSED +0\\.5"), lines.get(3));
+        assertTrue(lines.get(4).matches("嘉兴市 +CITY +2025 +城镇调查失业率 +\\S+ +5\\.5%以内 +- +NO_OUTCOME +- +no annual outcome for .*"),
                 lines.get(4));
-        assertTrue(lines.get(5).matches("样例市 +CITY +2026 +地区生产总值 +\\S+ +增长4\\.8%左右 +- +NO_OUTCOME +- +no report given reviews 2026 for 样例市"),
+        assertTrue(lines.get(5).matches("嘉兴市 +CITY +2026 +地区生产总值 +\\S+ +增长4\\.8%左右 +- +NO_OUTCOME +- +no report given reviews 2026 for 嘉兴市"),
                 lines.get(5));
         assertEquals("", lines.get(6));
         assertEquals("5 rows: 1 REACHED, 1 MISSED, 1 APPROX, 2 NO_OUTCOME", lines.get(7));
@@ -83,7 +83,7 @@ class PanelCommandTest {
         Report v = PARSER.parse(REVIEW);
         Target jobs = p.targets().stream().filter(t -> t.name().equals("城镇新增就业")).findFirst().orElseThrow();
         Indicator jobsOutcome = v.indicators().stream().filter(i -> i.name().equals("城镇新增就业")).findFirst().orElseThrow();
-        assertEquals(String.join(",", "样例市", "CITY", "2025", jobs.concept() == null ? "" : jobs.concept(), "城镇新增就业",
+        assertEquals(String.join(",", "嘉兴市", "330400", "CITY", "2025", jobs.concept() == null ? "" : jobs.concept(), "城镇新增就业",
                 "3万人以上", plan.toString(), Integer.toString(jobs.span().start()), Integer.toString(jobs.span().end()),
                 "3.2万人", review.toString(), Integer.toString(jobsOutcome.span().start()),
                 Integer.toString(jobsOutcome.span().end()), "REACHED", "2000"), lines[2]);
@@ -92,7 +92,7 @@ class PanelCommandTest {
                 + spanOf(v, "单位地区生产总值能耗") + ",MISSED,0.5"), lines[3]);
         assertTrue(lines[4].endsWith(",5.5%以内," + plan + "," + spanOf(p, "城镇调查失业率") + ",,,,,NO_OUTCOME,"), lines[4]);
         for (int i = 1; i < 6; i++) {
-            assertEquals(15, lines[i].split(",", -1).length, lines[i]);
+            assertEquals(16, lines[i].split(",", -1).length, lines[i]);
         }
     }
 
@@ -105,16 +105,16 @@ class PanelCommandTest {
 
     @Test
     void aReportThatSetsNoTargetShowsTheOutcome() throws IOException {
-        String plan = "政府工作报告\n\n——2020年1月8日在样例市第八届人民代表大会第五次会议上\n\n各位代表：\n\n2020年工作安排\n\n"
+        String plan = "政府工作报告\n\n——2020年1月8日在嘉兴市第八届人民代表大会第五次会议上\n\n各位代表：\n\n2020年工作安排\n\n"
                 + "综合考虑各方面因素，今年不设定年度经济增长具体目标。城镇新增就业2万人以上。\n";
-        String review = "政府工作报告\n\n——2021年1月9日在样例市第九届人民代表大会第一次会议上\n\n各位代表：\n\n2020年工作回顾\n\n"
+        String review = "政府工作报告\n\n——2021年1月9日在嘉兴市第九届人民代表大会第一次会议上\n\n各位代表：\n\n2020年工作回顾\n\n"
                 + "全市地区生产总值增长2.1%；城镇新增就业1.8万人。\n";
         Report parsed = PARSER.parse(plan);
         assertEquals(1, parsed.noTargets().size(), parsed.noTargets().toString());
         CliTest.Result r = CliTest.run("panel", "--csv", write("p.txt", plan).toString(), write("r.txt", review).toString());
         assertEquals(0, r.code(), r.err());
         String noTarget = List.of(r.out().split("\r\n")).stream().filter(l -> l.contains("NO_TARGET_SET")).findFirst().orElseThrow();
-        assertTrue(noTarget.startsWith("样例市,CITY,2020,gdp," + parsed.noTargets().get(0).measure() + ",,"), noTarget);
+        assertTrue(noTarget.startsWith("嘉兴市,330400,CITY,2020,gdp," + parsed.noTargets().get(0).measure() + ",,"), noTarget);
         assertTrue(noTarget.contains(",增长2.1%,"), noTarget);
         assertTrue(r.out().contains(",2万人以上,"), r.out());
         assertTrue(r.out().contains(",1.8万人,"), r.out());

@@ -39,7 +39,7 @@ class ParseCommandTest {
     static final List<String> REPORT_FIELDS =
             List.of("metadata", "sections", "indicators", "targets", "tasks", "annotations", "noTargets");
     static final List<String> METADATA_FIELDS = List.of(
-            "title", "region", "level", "year", "reviewYear", "date", "speaker", "speakerTitle", "meeting");
+            "title", "region", "regionCode", "level", "year", "reviewYear", "date", "speaker", "speakerTitle", "meeting");
     static final List<String> SECTION_FIELDS = List.of("title", "level", "start", "end", "sections");
     static final List<String> INDICATOR_FIELDS =
             List.of("name", "concept", "value", "change", "period", "start", "end");
@@ -476,7 +476,7 @@ class ParseCommandTest {
         JsonNode line = PLAIN.readTree(r.outLines().get(1));
         assertEquals(Path.of("sample", "sample-report.txt").toString(), line.get("file").stringValue());
         assertNotNull(line.get("metadata"));
-        assertEquals("示例市示例区", line.get("metadata").get("region").stringValue());
+        assertEquals("湖州市吴兴区", line.get("metadata").get("region").stringValue());
     }
 
     /** {@code govreport parse DIR | head -1} as a real process: the closed pipe is not an error. */

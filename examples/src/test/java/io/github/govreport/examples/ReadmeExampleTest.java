@@ -44,7 +44,7 @@ class ReadmeExampleTest {
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("1.2万人 -> 12000人\n"), printed);
         assertTrue(printed.contains("MORE_THAN 20000 套\n"), printed);
-        assertTrue(printed.contains("示例市示例区 plans for 2026\n"), printed);
+        assertTrue(printed.contains("湖州市吴兴区 plans for 2026\n"), printed);
         assertTrue(printed.contains("地区生产总值 增长6%左右\n"), printed);
 
         String source = Files.readString(Path.of("src/main/java/io/github/govreport/examples/tutorial/QuickStart.java"));

@@ -58,7 +58,7 @@ class SampleCopiesTest {
 
     /** Pandoc-like Markdown: front matter, # title, ## parts, ### work areas, bold leads, escaped note markers. */
     static String markdown() {
-        StringBuilder s = new StringBuilder("---\ntitle: \"政府工作报告\"\nsubtitle: 示例区第三届人民代表大会第五次会议\nlang: zh-CN\n---\n\n");
+        StringBuilder s = new StringBuilder("---\ntitle: \"政府工作报告\"\nsubtitle: 吴兴区第三届人民代表大会第五次会议\nlang: zh-CN\n---\n\n");
         for (String line : lines()) {
             if (line.equals("政府工作报告")) {
                 s.append("# ").append(line);

@@ -41,14 +41,14 @@ class SummaryCommandTest {
         assertEquals("", r.err());
         assertEquals(List.of(
                 "title: 政府工作报告",
-                "region: 示例市示例区",
+                "region: 湖州市吴兴区",
                 "level: COUNTY",
                 "year: 2026",
                 "reviewYear: 2025",
                 "date: 2026-01-15",
                 "speaker: 王明远",
                 "speakerTitle: 区长",
-                "meeting: 示例市示例区第三届人民代表大会第五次会议"), r.outLines().subList(0, 9));
+                "meeting: 湖州市吴兴区第三届人民代表大会第五次会议"), r.outLines().subList(0, 9));
     }
 
     @Test

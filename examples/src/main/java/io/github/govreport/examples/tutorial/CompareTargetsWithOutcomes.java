@@ -38,7 +38,7 @@ public final class CompareTargetsWithOutcomes {
     static final String NEXT_YEAR = """
             政府工作报告
 
-            ——2027年1月14日在示例市示例区第三届人民代表大会第六次会议上
+            ——2027年1月14日在湖州市吴兴区第三届人民代表大会第六次会议上
 
             各位代表：
 

@@ -21,11 +21,11 @@ class PlotPointTest {
     static final ReportParser PARSER = ReportParser.builder().build();
 
     /** A plan for 2025 and the report that reviews 2025; every figure invented. */
-    static final String PLAN = "政府工作报告\n\n——2025年1月10日在样例县第二届人民代表大会第三次会议上\n\n各位代表：\n\n"
+    static final String PLAN = "政府工作报告\n\n——2025年1月10日在海盐县第二届人民代表大会第三次会议上\n\n各位代表：\n\n"
             + "2024年工作回顾\n\n全县地区生产总值增长5.1%。\n\n2025年工作安排\n\n"
             + "全县今年的主要预期目标是：地区生产总值增长5%-5.5%；城镇新增就业3000人以上；城镇调查失业率5.5%以内；"
             + "单位地区生产总值能耗下降3%以上；居民消费价格涨幅2%左右。\n";
-    static final String REVIEW = "政府工作报告\n\n——2026年1月12日在样例县第二届人民代表大会第四次会议上\n\n各位代表：\n\n"
+    static final String REVIEW = "政府工作报告\n\n——2026年1月12日在海盐县第二届人民代表大会第四次会议上\n\n各位代表：\n\n"
             + "2025年工作回顾\n\n全县地区生产总值增长5.2%；城镇新增就业3300人；城镇调查失业率5.1%；"
             + "单位地区生产总值能耗下降2.5%；居民消费价格上涨1.5%。\n\n2026年工作安排\n\n全县今年的主要预期目标是：地区生产总值增长5%左右。\n";
 

@@ -82,7 +82,7 @@ class TutorialTest {
         assertTrue(0 <= headline && headline < gdp && gdp < others && others < firms, out);
         assertTrue(out.contains("  城镇调查失业率: 5.5%以内\n"), out);
         assertTrue(out.contains("(stretch goal)"), out);
-        assertTrue(out.startsWith(SAMPLE + ": 示例市示例区, targets for 2026\n"), out);
+        assertTrue(out.startsWith(SAMPLE + ": 湖州市吴兴区, targets for 2026\n"), out);
         // the same with the path given
         assertEquals(out, capture(PrintTargets::main, SAMPLE.toString()).out());
     }
@@ -93,14 +93,14 @@ class TutorialTest {
         String out = p.out();
         assertEquals("", p.err());
         assertTrue(out.startsWith("No reports given: the sample " + SAMPLE + " (for 2026) against an invented report\n"), out);
-        assertTrue(out.contains("示例市示例区 2026 城镇新增就业: target 1.1万人以上, outcome 1.15万人 -> REACHED (difference 500)\n"), out);
-        assertTrue(out.contains("示例市示例区 2026 一般公共预算收入: target 增长5%以上, outcome 增长6.3% -> REACHED (difference 1.3)\n"), out);
-        assertTrue(out.contains("示例市示例区 2026 固定资产投资: target 增长8%, outcome 增长7.1% -> MISSED (difference -0.9)\n"), out);
+        assertTrue(out.contains("湖州市吴兴区 2026 城镇新增就业: target 1.1万人以上, outcome 1.15万人 -> REACHED (difference 500)\n"), out);
+        assertTrue(out.contains("湖州市吴兴区 2026 一般公共预算收入: target 增长5%以上, outcome 增长6.3% -> REACHED (difference 1.3)\n"), out);
+        assertTrue(out.contains("湖州市吴兴区 2026 固定资产投资: target 增长8%, outcome 增长7.1% -> MISSED (difference -0.9)\n"), out);
         // 左右: no verdict, only the difference; a fall is negative
-        assertTrue(out.contains("示例市示例区 2026 单位地区生产总值能耗: target 下降2.5%左右, outcome 下降2.6% -> APPROX (difference -0.1)\n"), out);
-        assertTrue(out.contains("示例市示例区 2026 农村居民人均可支配收入: target 增长5%-5.5%, outcome 增长5.9% -> MISSED (difference 0.4) [above the range]\n"), out);
+        assertTrue(out.contains("湖州市吴兴区 2026 单位地区生产总值能耗: target 下降2.5%左右, outcome 下降2.6% -> APPROX (difference -0.1)\n"), out);
+        assertTrue(out.contains("湖州市吴兴区 2026 农村居民人均可支配收入: target 增长5%-5.5%, outcome 增长5.9% -> MISSED (difference 0.4) [above the range]\n"), out);
         // the invented report's own targets for 2027 have no next report
-        assertTrue(out.contains("示例市示例区 2027 城镇新增就业: target 1.2万人以上, no outcome -> NO_OUTCOME [no report given reviews 2027 for 示例市示例区]\n"), out);
+        assertTrue(out.contains("湖州市吴兴区 2027 城镇新增就业: target 1.2万人以上, no outcome -> NO_OUTCOME [no report given reviews 2027 for 湖州市吴兴区]\n"), out);
         assertTrue(out.matches("(?s).*\n8 of \\d+ targets found an outcome\n"), out);
     }
 
@@ -115,20 +115,20 @@ class TutorialTest {
         String out = p.out();
         assertEquals("", p.err());
         assertFalse(out.contains("No reports given"), out);
-        assertTrue(out.contains("示例市示例区 2026 城镇新增就业: target 1.1万人以上, outcome 1.05万人 -> MISSED (difference -500)\n"), out);
-        assertTrue(out.contains("示例市示例区 2026 固定资产投资: target 增长8%, outcome 下降2.3% -> MISSED (difference -10.3)\n"), out);
+        assertTrue(out.contains("湖州市吴兴区 2026 城镇新增就业: target 1.1万人以上, outcome 1.05万人 -> MISSED (difference -500)\n"), out);
+        assertTrue(out.contains("湖州市吴兴区 2026 固定资产投资: target 增长8%, outcome 下降2.3% -> MISSED (difference -10.3)\n"), out);
         // the same reports, the sample alone: nothing reviews 2026
         String alone = capture(CompareTargetsWithOutcomes::main, SAMPLE.toString()).out();
-        assertTrue(alone.contains("示例市示例区 2026 地区生产总值: target 增长6%左右, no outcome -> NO_OUTCOME"), alone);
+        assertTrue(alone.contains("湖州市吴兴区 2026 地区生产总值: target 增长6%左右, no outcome -> NO_OUTCOME"), alone);
         assertTrue(alone.contains("\n0 of "), alone);
     }
 
     @Test
     void describeSaysTheVerdictInOneLine() {
         ReportParser parser = ReportParser.builder().build();
-        String plan = "政府工作报告\n\n——2025年1月10日在样例县第一届人民代表大会第二次会议上\n\n各位代表：\n\n"
+        String plan = "政府工作报告\n\n——2025年1月10日在海盐县第一届人民代表大会第二次会议上\n\n各位代表：\n\n"
                 + "2025年工作安排\n\n全县经济社会发展的主要预期目标是：居民消费价格涨幅3%左右。\n";
-        String review = "政府工作报告\n\n——2026年1月9日在样例县第一届人民代表大会第三次会议上\n\n各位代表：\n\n"
+        String review = "政府工作报告\n\n——2026年1月9日在海盐县第一届人民代表大会第三次会议上\n\n各位代表：\n\n"
                 + "2025年工作回顾\n\n全县居民消费价格涨幅上涨0.4%。\n";
         List<PanelRow> rows = Panel.of(List.of(
                 new PanelSource("a.txt", parser.parse(plan)), new PanelSource("b.txt", parser.parse(review))));
