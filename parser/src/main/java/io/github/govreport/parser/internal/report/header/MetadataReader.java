@@ -61,6 +61,9 @@ public final class MetadataReader {
             Level spokenLevel,
             Integer frontMatterYear) {}
 
+    /** How a report's first numbered part begins. */
+    private static final String FIRST_PART = "一、";
+
     /** How many lines to search when there is no header before the body, or no body opening at all. */
     private static final int FALLBACK_LINES = 40;
 
@@ -80,10 +83,17 @@ public final class MetadataReader {
         HeaderLine yamlTitle = front.title();
 
         int bodyLine = -1;
+        int firstPart = -1;
         for (int i = headerFrom; i < n; i++) {
-            if (lines.get(i).clean.startsWith(HeaderChars.BODY_OPENING)) {
-                bodyLine = i;
+            String clean = lines.get(i).clean;
+            if (clean.startsWith(HeaderChars.BODY_OPENING)) {
+                // a report whose first part comes before a 各位代表 that opens no address (一、2025年工作回顾 …
+                // 各位代表！过去一年…) has no opening: the body starts at that part, and the 各位代表 is inside it
+                bodyLine = firstPart >= 0 && !opensAddress(clean) ? firstPart : i;
                 break;
+            }
+            if (firstPart < 0 && clean.startsWith(FIRST_PART) && !isContentsLine(clean)) {
+                firstPart = i;
             }
         }
 
@@ -235,6 +245,20 @@ public final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /** 各位代表： with its colon (spaces between allowed): an opening address, not 各位代表！ or 各位代表， inside a part. */
+    private static boolean opensAddress(String clean) {
+        int i = HeaderChars.BODY_OPENING.length();
+        while (i < clean.length() && clean.charAt(i) == ' ') {
+            i++;
+        }
+        return i < clean.length() && (clean.charAt(i) == ':' || clean.charAt(i) == '：');
+    }
+
+    /** A line of a table of contents: its title runs into dot leaders (一、总体要求……3). */
+    private static boolean isContentsLine(String clean) {
+        return clean.contains("……") || clean.contains("....") || clean.contains("···");
     }
 
     private static void addPhrase(List<String> phrases, String phrase) {

@@ -504,6 +504,38 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aFirstPartBeforeAnyAddressOpensTheBody() {
+        // no 各位代表： opening: the first 各位代表 stands inside the review, so the body starts at its heading
+        Read r = read("""
+                政府工作报告
+
+                （2026年1月20日在示例市第九届人民代表大会第三次会议上）
+
+                **一、2025年工作回顾**
+
+                过去一年，全市生产总值增长5.1%。
+
+                各位代表！成绩来之不易。
+
+                **二、2026年工作安排**
+                """);
+        assertEquals(4, r.header().bodyStartLine());
+        assertEquals(0, r.count(ReportProblem.Type.NO_BODY_START));
+        assertEquals("示例市第九届人民代表大会第三次会议", r.header().meeting());
+        // a table of contents before the address is no part
+        Read contents = read("""
+                政府工作报告
+
+                一、2025年工作回顾……………1
+
+                各位代表：
+
+                一、2025年工作回顾
+                """);
+        assertEquals(4, contents.header().bodyStartLine());
+    }
+
+    @Test
     void noBodyOpeningButAHeader() {
         Read r = read("""
                 示 例 市
