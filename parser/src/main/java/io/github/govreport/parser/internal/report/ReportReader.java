@@ -21,11 +21,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
- * Puts a report together: header, outline, years, measures, tasks, notes, in that order, each step
- * reading what the ones before it found.
+ * Puts a report together stage by stage: text, header (and the region it names), outline, the year planned,
+ * measures, tasks and notes, each stage reading what the ones before it found.
  */
 public final class ReportReader {
 
@@ -47,27 +46,25 @@ public final class ReportReader {
         Problems problems = new Problems(text, sink);
         MetadataReader.Header header = MetadataReader.read(text, problems);
         RegionPlaces.Region region = RegionPlaces.of(header, text, problems);
+        // the outline, read again where the year comes from its headings (一、2025年主要工作 is then the review)
         Integer hint = YearPlanned.fromHeader(header).year();
         Outline outline = new Outline(text, header.bodyStartLine(), hint);
         YearPlanned planned = YearPlanned.of(header, outline, mentions);
-        if (planned.year() != null && !planned.year().equals(hint)) {
-            // the year came from the headings: read the parts again knowing it (一、2025年主要工作 is the review)
-            outline = new Outline(text, header.bodyStartLine(), planned.year());
+        Outline again = outline.forYear(planned.year());
+        if (again != outline) {
+            outline = again;
             planned = YearPlanned.of(header, outline, mentions);
         }
         outline.reportIfEmpty(problems);
-        if (!planned.disagreeing().isEmpty()) {
-            problems.report(ReportProblem.Type.CONFLICTING_YEAR, 0, "the year planned is taken as " + planned.decided()
-                    + "; against it: " + planned.disagreeing().stream().map(Object::toString).collect(Collectors.joining("; ")));
-        }
+        planned.reportConflicts(problems);
         Years years = Years.of(text, outline, planned.year());
         LocalDate delivered = header.date() != null ? header.date() : header.meetingDate();
         boolean december = delivered != null && years.year() != null && delivered.getYear() == years.year() - 1;
         Statements statements = new Statements(outline, years.year(), years.review(), december);
         Measures measures = new Measures(text, outline, mentions, statements, years.year(), problems);
         Metadata metadata = new Metadata(header.title(), region == null ? null : region.name(), region == null ? null : region.code(),
-                region != null ? region.level() : header.spokenLevel() != null ? header.spokenLevel() : header.level(), years.year(), years.reviewYear(),
-                header.date(), header.speaker(), header.speakerTitle(), header.meeting());
+                RegionPlaces.level(region, header), years.year(), years.reviewYear(), header.date(), header.speaker(),
+                header.speakerTitle(), header.meeting());
         return new Report(metadata, outline.sections(), measures.indicators, measures.targets,
                 Tasks.read(text, outline, measures.targets),
                 AnnotationReader.read(text, outline.glossaryBlocks(), outline.bodyStart, outline.bodyEnd, problems),

@@ -63,6 +63,17 @@ public final class RegionPlaces {
     }
 
     /**
+     * The level of government: the region's, else the one the speaker's own words give (我代表省人民政府), else
+     * the header's reading of titles and offices.
+     */
+    public static Level level(Region region, MetadataReader.Header header) {
+        if (region != null) {
+            return region.level();
+        }
+        return header.spokenLevel() != null ? header.spokenLevel() : header.level();
+    }
+
+    /**
      * The region the first phrase that names a place gives, else the most named place of the opening text
      * at {@code level} (the level the header's words give, or null), else null. A phrase at a level the
      * speaker's own words rule out ({@code spoken}: 我代表省人民政府 is a province's report) is passed over.

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -51,6 +52,7 @@ public final class Outline {
     public final int bodyEnd;
     final List<Node> nodes = new ArrayList<>();
     final List<Node> roots = new ArrayList<>();
+    private final Integer yearPlanned;
     private final Part[] partOfLine;
     private final Node[] nodeOfLine;
 
@@ -60,6 +62,7 @@ public final class Outline {
      */
     public Outline(ReportText text, int bodyStart, Integer yearPlanned) {
         this.text = text;
+        this.yearPlanned = yearPlanned;
         this.bodyStart = bodyStart;
         this.bodyEnd = findEnd(text, bodyStart);
         List<ReportText.Line> lines = text.lines();
@@ -134,6 +137,23 @@ public final class Outline {
             problems.report(ReportProblem.Type.NO_SECTIONS, lines.isEmpty() ? 0 : lines.get(Math.min(bodyStart, lines.size() - 1)).start,
                     "no section heading recognized");
         }
+    }
+
+    /**
+     * This outline, or the outline of the same body read for a report that plans for {@code year}: read
+     * again only where a heading's part depends on the year (一、2025年主要工作 is the review of a 2026 report).
+     */
+    public Outline forYear(Integer year) {
+        if (Objects.equals(year, yearPlanned)) {
+            return this;
+        }
+        for (Node n : nodes) {
+            String title = n.heading.title();
+            if (Part.of(title, year) != Part.of(title, yearPlanned)) {
+                return new Outline(text, bodyStart, year);
+            }
+        }
+        return this;
     }
 
     /** The top-level headings, in text order. */

@@ -3,9 +3,11 @@ package io.github.govreport.parser.internal.report.time;
 import io.github.govreport.core.CalendarDate;
 import io.github.govreport.core.ValueMention;
 import io.github.govreport.model.YearSpan;
+import io.github.govreport.parser.ReportProblem;
 import io.github.govreport.parser.internal.report.header.MetadataReader;
 import io.github.govreport.parser.internal.report.outline.Outline;
 import io.github.govreport.parser.internal.report.outline.Part;
+import io.github.govreport.parser.internal.report.text.Problems;
 import io.github.govreport.parser.internal.report.text.YearMentions;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -207,6 +209,18 @@ public final class YearPlanned {
     /** The year decided, or null. */
     public Integer year() {
         return evidence.isEmpty() ? null : evidence.get(0).year();
+    }
+
+    /** Reports CONFLICTING_YEAR where a strong reading gives another year than the one decided. */
+    public void reportConflicts(Problems problems) {
+        List<Evidence> against = disagreeing();
+        if (!against.isEmpty()) {
+            StringBuilder message = new StringBuilder("the year planned is taken as ").append(decided()).append("; against it: ");
+            for (int i = 0; i < against.size(); i++) {
+                message.append(i == 0 ? "" : "; ").append(against.get(i));
+            }
+            problems.report(ReportProblem.Type.CONFLICTING_YEAR, 0, message.toString());
+        }
     }
 
     /** The strong readings that give another year than the one decided. */
