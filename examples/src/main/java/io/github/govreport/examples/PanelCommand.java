@@ -15,8 +15,11 @@ import io.github.govreport.parser.ReportProblem;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -89,7 +92,8 @@ public final class PanelCommand implements Command {
 
                 Reads reports of one or more regions and holds each annual target a report sets for
                 its year Y against the outcome that the same region's next report (the one that
-                reviews Y) gives for Y. Reports are of one region when their regions match without
+                reviews Y) gives for Y. Reports are of one region when their region codes are equal
+                (浙江省宁波市 and 宁波市 are 330200); without a code, when their regions match without
                 parentheses and spaces (中国（国务院） is 中国) and their levels are equal. The outcome
                 is an indicator for the single year Y with the same concept (gdp, cpi ...), or the
                 same name where there is no concept on both sides.
@@ -114,7 +118,11 @@ public final class PanelCommand implements Command {
                 difference and a note; wide cells are cut with …, and a last line counts the rows
                 by status.
 
+                By default the panel holds the targets that have a concept (gdp, cpi ...), which
+                reports of other regions and years name alike.
+
                 Options:
+                  --all       every annual target, also those without a concept
                   --csv       print instead CSV (RFC 4180, UTF-8, CR LF line ends) with the header
                                 region,region_code,level,year,concept,name,target_text,
                                 target_file,target_start,target_end,outcome_text,
@@ -143,7 +151,9 @@ public final class PanelCommand implements Command {
                 in its encoding or cannot be parsed is named on standard error, the panel is built
                 from the others, and the exit status is 1.
                 A report without a region, or without a year, cannot be placed: it is named on
-                standard error and left out.
+                standard error and left out. So is a report that gives no row, with the reason (it
+                sets no annual target the panel holds, and no report of its region sets targets for
+                the year it reviews).
 
                 Examples:
                   govreport panel reports/
@@ -154,7 +164,7 @@ public final class PanelCommand implements Command {
 
     @Override
     public int run(List<String> args, Io io) throws UsageException {
-        Arguments arguments = Arguments.parse("panel", args, ReportOptions.flags("--csv", "--html"), ReportOptions.VALUED);
+        Arguments arguments = Arguments.parse("panel", args, ReportOptions.flags("--csv", "--html", "--all"), ReportOptions.VALUED);
         if (arguments.help()) {
             io.out().print(help());
             return Cli.OK;
@@ -169,6 +179,7 @@ public final class PanelCommand implements Command {
         ReportOptions options = ReportOptions.of("panel", arguments);
         List<Parsed> parsed = parseAll(arguments.operands(), io, options, html);
         Map<String, String> texts = new HashMap<>();
+        Map<String, Report> added = new LinkedHashMap<>();
         int status = Cli.OK;
         Panel.Builder panel = Panel.builder();
         for (Parsed p : parsed) {
@@ -191,14 +202,42 @@ public final class PanelCommand implements Command {
                 io.error(TextInput.displayName(p.name()) + ": no year found, left out of the panel");
             } else {
                 panel.add(TextInput.displayName(p.name()), p.report());
+                added.put(TextInput.displayName(p.name()), p.report());
                 if (p.text() != null) {
                     texts.put(TextInput.displayName(p.name()), p.text());
                 }
             }
         }
-        List<PanelRow> rows = panel.build();
+        boolean all = arguments.has("--all");
+        List<PanelRow> rows = panel.build().stream().filter(r -> all || r.concept() != null).toList();
+        for (String unused : withoutRow(added, rows, all)) {
+            io.error(unused);
+        }
         io.out().print(html ? PanelPage.write(rows, texts) : arguments.has("--csv") ? csv(rows) : table(rows));
         return status;
+    }
+
+    /**
+     * A line for each report placed in the panel that gives no row, with the reason: it sets no annual
+     * target the panel holds (one with a concept, unless {@code all}) and is the outcome of none.
+     */
+    static List<String> withoutRow(Map<String, Report> added, List<PanelRow> rows, boolean all) {
+        Set<String> used = new HashSet<>();
+        for (PanelRow r : rows) {
+            used.add(r.targetFile());
+            used.add(r.outcomeFile());
+        }
+        List<String> out = new ArrayList<>();
+        added.forEach((name, report) -> {
+            if (!used.contains(name)) {
+                Metadata m = report.metadata();
+                String year = m.year() == null ? "its year" : m.year().toString();
+                String reviewed = m.reviewYear() == null ? "" : " (" + m.reviewYear() + ")";
+                out.add(name + ": no row: it sets no annual target for " + year + (all ? "" : " with a concept")
+                        + ", and no report of its region sets targets for the year it reviews" + reviewed);
+            }
+        });
+        return out;
     }
 
     /**

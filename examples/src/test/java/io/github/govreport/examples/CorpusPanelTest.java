@@ -128,10 +128,13 @@ class CorpusPanelTest {
         // the 2025 targets have no next report among the two
         assertTrue(rows.stream().filter(r -> r.year() == 2025).allMatch(r -> r.status() == Status.NO_OUTCOME));
 
-        // the same through the command line: one CSV line per row
+        // the same through the command line: one CSV line per row with --all, per row with a concept without
+        CliTest.Result all = CliTest.run("panel", "--csv", "--all", plan.file(), review.file());
+        assertEquals(0, all.code(), all.err());
+        assertEquals(rows.size() + 1, all.out().split("\r\n").length);
         CliTest.Result r = CliTest.run("panel", "--csv", plan.file(), review.file());
         assertEquals(0, r.code(), r.err());
-        assertEquals(rows.size() + 1, r.out().split("\r\n").length);
+        assertEquals(rows.stream().filter(row -> row.concept() != null).count() + 1, r.out().split("\r\n").length);
     }
 
     @Test

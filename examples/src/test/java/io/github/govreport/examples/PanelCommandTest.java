@@ -121,6 +121,28 @@ class PanelCommandTest {
     }
 
     @Test
+    void byDefaultTargetsWithAConceptAndWithAllEveryTargetAndAReportWithoutARowIsNamed() throws IOException {
+        // an invented target no catalog concept names, beside one that has a concept
+        String plan = PLAN.replace("城镇调查失业率5.5%以内。", "城镇调查失业率5.5%以内；新建口袋公园12个。");
+        Path a = write("a-2025.txt", plan);
+        Path b = write("a-2026.txt", REVIEW);
+        CliTest.Result byDefault = CliTest.run("panel", "--csv", a.toString(), b.toString());
+        assertEquals(0, byDefault.code(), byDefault.err());
+        assertFalse(byDefault.out().contains("口袋公园"), byDefault.out());
+        CliTest.Result all = CliTest.run("panel", "--csv", "--all", a.toString(), b.toString());
+        assertTrue(all.out().contains("口袋公园"), all.out());
+        assertEquals(byDefault.out().split("\r\n").length + 1, all.out().split("\r\n").length);
+
+        // a report of another region that gives no row is named, with the reason
+        Path other = write("c-2026.txt", "政府工作报告\n\n——2026年1月15日在海盐县第五届人民代表大会第四次会议上\n\n各位代表：\n\n"
+                + "2025年工作回顾\n\n全县地区生产总值增长6.1%。\n\n2026年工作安排\n\n今年要继续办好民生实事。\n");
+        CliTest.Result named = CliTest.run("panel", a.toString(), b.toString(), other.toString());
+        assertEquals(0, named.code(), named.err());
+        assertEquals(List.of("govreport: " + other + ": no row: it sets no annual target for 2026 with a concept, and no report"
+                + " of its region sets targets for the year it reviews (2025)"), named.errLines());
+    }
+
+    @Test
     void errorsAreOneLineAndTheOtherReportsStillCount() throws IOException {
         Path plan = write("a-2025.txt", PLAN);
         Path review = write("a-2026.txt", REVIEW);
