@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The region a report is for, as a place of the {@link Gazetteer}: the first of the header's region
  * phrases (meeting, speaker line, title, front matter title, 我代表…人民政府) that names a place, else the
- * place its opening text names most often at the level its scope words give (我市, 全省). A phrase that
+ * place its opening text (else its whole text) names most often at the level its scope words give (我市, 全省). A phrase that
  * names no place (代表省 from 我代表省人民政府, 实施省 from 深入实施省委…) gives nothing, so a region is always
  * a place or null.
  *
@@ -87,7 +87,9 @@ public final class RegionPlaces {
             }
         }
         Level named = spoken != null ? spoken : level != null ? level : scopeLevel(opening);
-        return mostNamed(opening, named);
+        Region most = mostNamed(opening, named);
+        // a report that names itself rarely (甘肃 once in its opening): the whole text, only where the opening gave none
+        return most != null || opening.length() == text.length() ? most : mostNamed(text, named);
     }
 
     /** The place a phrase names, read as a chain of places that runs to its end; or null. */

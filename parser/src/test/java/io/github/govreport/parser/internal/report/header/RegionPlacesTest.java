@@ -89,6 +89,15 @@ class RegionPlacesTest {
     }
 
     @Test
+    void aReportThatNamesItselfRarelyIsCountedOverItsWholeText() {
+        String opening = "各位代表：过去一年，全省经济运行总体平稳，甘肃工业增加值增长6%。" + "全省上下团结奋斗，各项事业稳步推进。".repeat(600);
+        String later = "甘肃农业稳产增产，甘肃文化旅游持续升温。";
+        assertNull(RegionPlaces.of(List.of(), Level.PROVINCE, Level.PROVINCE, opening), "named once in all");
+        assertEquals("620000", RegionPlaces.of(List.of(), Level.PROVINCE, Level.PROVINCE, opening + later).code(),
+                "named once in the opening, and twice after it");
+    }
+
+    @Test
     void aReportWithoutAPlaceSaysWhichPhrasesNamedNone() {
         ReportText text = ReportText.of("政府工作报告\n\n示例县县长 林青禾\n\n各位代表：\n\n全县生产总值增长5%。\n");
         List<ReportProblem> problems = new ArrayList<>();
