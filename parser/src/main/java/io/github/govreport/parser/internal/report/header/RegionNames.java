@@ -28,7 +28,13 @@ final class RegionNames {
 
     private RegionNames() {}
 
-    /** X in 我代表X人民政府 or 我代表国务院, or null. */
+    /**
+     * The names of a local government: 人民政府 since 1980, and before it 革命委员会 (1967-1979) and 人民委员会
+     * (1954-1966), which old reports speak for (我代表浙江省革命委员会).
+     */
+    private static final List<String> GOVERNMENTS = List.of("人民政府", "革命委员会", "人民委员会");
+
+    /** X in 我代表X人民政府 (or 革命委员会, 人民委员会) or 我代表国务院, or null. */
     static String representedBy(String s) {
         int at = s.indexOf("我代表");
         if (at < 0) {
@@ -38,7 +44,13 @@ final class RegionNames {
         if (s.startsWith("国务院", from)) {
             return "国务院";
         }
-        int gov = s.indexOf("人民政府", from);
+        int gov = -1;
+        for (String word : GOVERNMENTS) {
+            int found = s.indexOf(word, from);
+            if (found >= 0 && (gov < 0 || found < gov)) {
+                gov = found;
+            }
+        }
         if (gov < 0 || gov - from > 15) {
             return null;
         }

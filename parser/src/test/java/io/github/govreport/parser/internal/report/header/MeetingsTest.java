@@ -107,6 +107,9 @@ class MeetingsTest {
     void representedBy() {
         assertEquals("国务院", RegionNames.representedBy("现在，我代表国务院，向大会报告政府工作"));
         assertEquals("示例县", RegionNames.representedBy("现在，我代表示例县人民政府，向大会报告工作"));
+        // the governments of old reports: 革命委员会 (1967-1979) and 人民委员会 (1954-1966)
+        assertEquals("浙江省", RegionNames.representedBy("我代表浙江省革命委员会，向省第五届人民代表大会报告工作"));
+        assertEquals("示例县", RegionNames.representedBy("我代表示例县人民委员会向大会报告工作"));
         assertEquals("市", RegionNames.representedBy("我代表市人民政府向大会报告工作"));
         assertNull(RegionNames.representedBy("各位代表："));
     }
