@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -165,17 +167,34 @@ class DevCollectionTest {
         assertTrue(early.size() * 2000 < targets, String.join("\n", early));
     }
 
+    /** An opener of a list of main targets: the word, then 是, 为, 建议为 … and a colon. */
+    private static final Pattern LIST_OPENER = Pattern.compile("(主要预期目标|主要目标|预期目标)\\**(建议|拟|确定|定)?(是|为)?\\**[：:]");
+    /** A heading that is the word alone: （一）主要预期目标, **主要目标**. */
+    private static final Pattern LIST_HEADING = Pattern.compile("(?m)^[ #*（(一二三四五六七八九十0-9）)、.．]*(主要预期目标|主要目标|预期目标)[*\\s]*$");
+    /** Words that put a sentence in another time than the year planned: a five-year plan, a horizon, the review. */
+    private static final Pattern OTHER_TIME = Pattern.compile("五年|十[一二三四五]五|”时期|远景|今后|到20\\d\\d|去年|上年|过去|回顾");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
+    private static final Pattern PERCENT = Pattern.compile("[0-9.]+[%％]|百分之");
+    /** How far after the opener the figures of its list are looked for. */
+    private static final int LIST_REACH = 300;
+
     /**
-     * A report whose plan states a list of main expected targets (主要预期目标) has headline targets. Measured at
-     * 41 reports without when this test was written (main lists the headline reader misses: a paragraph
-     * under the plan heading, items separated by ；); held under 1 in 16 of the reports with such a list (834).
+     * A report whose text states a list of main targets for the year planned has headline targets. A list is
+     * read from the text alone, not from the library's outline, so that a list the outline misplaces counts
+     * too: 主要预期目标, 主要目标 or 预期目标 followed by a colon (after 是, 为, 建议为 …), or standing alone as a
+     * heading; the sentence before the word names no five-year plan, horizon, past year or review (五年, “十四五”,
+     * 今后, 到2025年, 去年, 回顾) and no year but the one planned; and at least two percentages follow within 300
+     * chars. A mention in the review (完成了年初确定的主要目标) has no colon and figures after it, so it is no
+     * list. Measured at 42 of 903 reports without headline targets before issue 18 (lists after a five-year
+     * plan's list, in a part the outline reads as the five-year plan's, after 预期目标建议为), 7 after; held
+     * under 1 in 100.
      */
     @Test
     void aMainTargetListGivesHeadlineTargets() {
         int withList = 0;
         List<String> missed = new ArrayList<>();
         for (Read r : READS) {
-            if (!r.text().contains("主要预期目标")) {
+            if (!statesMainList(r.text(), r.report().metadata().year())) {
                 continue;
             }
             withList++;
@@ -183,8 +202,46 @@ class DevCollectionTest {
                 missed.add(r.file());
             }
         }
-        System.out.printf("reports with 主要预期目标 but no headline target: %d of %d%n", missed.size(), withList);
+        System.out.printf("reports with a list of main targets but no headline target: %d of %d%n", missed.size(), withList);
         missed.forEach(System.out::println);
-        assertTrue(missed.size() * 16 < withList, String.join("\n", missed));
+        assertTrue(missed.size() * 100 < withList, String.join("\n", missed));
+    }
+
+    /** True when {@code text} states a list of main targets for {@code year} (null: any year), as told above. */
+    static boolean statesMainList(String text, Integer year) {
+        Matcher m = LIST_OPENER.matcher(text);
+        while (m.find()) {
+            int start = Math.max(text.lastIndexOf('。', m.start()), text.lastIndexOf('\n', m.start())) + 1;
+            String sentence = text.substring(start, m.start());
+            if (!OTHER_TIME.matcher(sentence).find() && namesOnly(sentence, year) && percentsAfter(text, m.end()) >= 2) {
+                return true;
+            }
+        }
+        Matcher h = LIST_HEADING.matcher(text);
+        while (h.find()) {
+            if (percentsAfter(text, h.end()) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesOnly(String sentence, Integer year) {
+        Matcher y = YEAR.matcher(sentence);
+        while (y.find()) {
+            if (year != null && Integer.parseInt(y.group(1)) != year) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int percentsAfter(String text, int from) {
+        Matcher p = PERCENT.matcher(text.substring(from, Math.min(text.length(), from + LIST_REACH)));
+        int n = 0;
+        while (p.find()) {
+            n++;
+        }
+        return n;
     }
 }

@@ -87,7 +87,7 @@ public final class Measures {
         this.text = text;
         this.outline = outline;
         this.problems = problems;
-        this.headlineList = HeadlineList.find(text, outline, mentions);
+        this.headlineList = HeadlineList.find(text, outline, mentions, statements, planYear);
         if (headlineList == null && outline.firstRoot(Part.PLAN) != null) {
             problems.report(ReportProblem.Type.NO_TARGET_LIST, outline.text.lines().get(outline.firstRoot(Part.PLAN).heading.line().index).start,
                     "the plan part has no list of main expected targets");

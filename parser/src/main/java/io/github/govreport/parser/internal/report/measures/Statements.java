@@ -122,6 +122,30 @@ public final class Statements {
         return s;
     }
 
+    /** A reader of the same report from its start: for a look at the times of a few sentences, apart from the values' scan. */
+    Statements fresh() {
+        return new Statements(outline, planYear, review, decemberReport);
+    }
+
+    /**
+     * The period the sentence around clean index {@code at} of {@code line} names itself before {@code at}
+     * (今年, “十四五”时期, 到2025年), or null where it names none and a heading's time is all it has. Calls
+     * come in text order.
+     */
+    YearSpan ownTimeAt(ReportText.Line line, int at) {
+        advanceTo(line);
+        scanTo(at);
+        return frame != null && frame != headingFrame ? frame.period : null;
+    }
+
+    /**
+     * The period the part last opened a sentence with (今年是…, 2026年是…), as read by the last {@link
+     * #ownTimeAt}; null when none.
+     */
+    YearSpan topic() {
+        return partFrame == null ? null : partFrame.period;
+    }
+
     /**
      * Reads the rest of the body and returns where it says that no target is set (the words of kind
      * NO_TARGET, as {line, start, end} in clean indices), for {@link NoTargets}.
