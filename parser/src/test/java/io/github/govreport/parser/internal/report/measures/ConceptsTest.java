@@ -162,17 +162,17 @@ class ConceptsTest {
 
     @Test
     void aListNameWithDistributedValuesIsItsMembersInTurn() {
-        assertEquals(List.of("城镇居民人均可支配收入=urban-disposable-income=增长7%", "农村居民人均可支配收入=rural-disposable-income=8%"),
-                targets("城乡居民人均可支配收入分别增长7%和8%。"));
+        assertEquals(List.of("城镇居民人均可支配收入=urban-disposable-income=增长6.3%", "农村居民人均可支配收入=rural-disposable-income=7.6%"),
+                targets("城乡居民人均可支配收入分别增长6.3%和7.6%。"));
     }
 
     @Test
     void anAverageOrAWholeIsNoList() {
         assertEquals(List.of("城乡居民人均可支配收入=disposable-income=增长6.5%"), targets("城乡居民人均可支配收入年均增长6.5%。"),
                 "年均 is an average over years");
-        assertEquals(List.of("城乡居民人均可支配收入=disposable-income=增长6%"), targets("城乡居民人均可支配收入增长6%。"),
+        assertEquals(List.of("城乡居民人均可支配收入=disposable-income=增长5.7%"), targets("城乡居民人均可支配收入增长5.7%。"),
                 "without 均 or 分别 the figure is the residents' as a whole");
-        assertEquals(List.of("居民人均可支配收入=disposable-income=增长6%"), targets("居民人均可支配收入均增长6%。"),
+        assertEquals(List.of("居民人均可支配收入=disposable-income=增长5.9%"), targets("居民人均可支配收入均增长5.9%。"),
                 "均 after a name that is no list changes nothing");
         assertEquals(List.of("城乡基本公共服务均等化水平=null=90%"), targets("城乡基本公共服务均等化水平达到90%。"), "the 均 of 均等 is no link");
         assertEquals(List.of("城乡居民基础养老金=basic-pension=提高20元"), targets("城乡居民基础养老金均提高20元。"),
