@@ -266,6 +266,33 @@ final class MeasureNames {
         return "";
     }
 
+    /**
+     * True when the clause before clean index {@code at} gives its one value to every member of a list:
+     * 城乡居民人均可支配收入均增长6.8%, 城镇和农村居民收入均达到…. The 均 must stand close before the value.
+     */
+    static boolean isShared(String clean, int at, int floor) {
+        int start = clauseStart(clean, at, floor);
+        int i = sharedAt(clean, start, at);
+        return i >= 0 && at - i - 1 <= SHARED_GAP;
+    }
+
+    /**
+     * The index of the last 均 in s[from, to) that means "each", or -1: the 均 of 年均, 平均 and 人均 is an
+     * average, and one that opens a word (均衡, 均等) is no link.
+     */
+    static int sharedAt(String s, int from, int to) {
+        int i = s.lastIndexOf('均', to - 1);
+        if (i <= from) {
+            return -1;
+        }
+        boolean average = "年平人".indexOf(s.charAt(i - 1)) >= 0;
+        boolean word = i + 1 < s.length() && "衡等匀值价".indexOf(s.charAt(i + 1)) >= 0;
+        return average || word ? -1 : i;
+    }
+
+    /** The most chars between a shared 均 and its value: 均比上年 (同比, 达到 and the like fit). */
+    private static final int SHARED_GAP = 4;
+
     /** True when the clause before clean index {@code at} distributes its values over a list: 分别. */
     static boolean isDistributive(String clean, int at, int floor) {
         return holds(clean, "分别", clauseStart(clean, at, floor), at);

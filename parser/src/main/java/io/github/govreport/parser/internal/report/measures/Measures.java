@@ -46,6 +46,9 @@ public final class Measures {
         /** True when its clause distributes values over a list (分别): a value after it is the next member. */
         boolean distributive;
 
+        /** True when its one value is every list member's (均增长6.8%): the list is read as its members. */
+        boolean shared;
+
         /** The name the list this measure belongs to was named with (城乡居民收入), and its place in it. */
         String listName;
         int listIndex;
@@ -71,6 +74,7 @@ public final class Measures {
             d.listName = listName;
             d.listIndex = listIndex;
             d.distributive = distributive;
+            d.shared = shared;
             return d;
         }
     }
@@ -118,13 +122,42 @@ public final class Measures {
         }
         Concepts concepts = Concepts.standard();
         for (Draft d : drafts) {
-            String concept = concepts.of(d.name);
-            if (d.claim == Statements.Claim.RESULT) {
-                indicators.add(new Indicator(d.name, d.value, d.change, d.period, new Span(d.start, d.end), concept));
-            } else {
-                targets.add(new Target(d.name, d.value, d.change, d.period, new Span(d.start, d.end), d.headline, d.stretch, concept));
+            for (String name : namesOf(d, concepts)) {
+                String concept = concepts.of(name);
+                if (d.claim == Statements.Claim.RESULT) {
+                    indicators.add(new Indicator(name, d.value, d.change, d.period, new Span(d.start, d.end), concept));
+                } else {
+                    targets.add(new Target(name, d.value, d.change, d.period, new Span(d.start, d.end), d.headline, d.stretch, concept));
+                }
             }
         }
+    }
+
+    /**
+     * The measures a draft is: one, or, where a list name gave its one value to every member (城乡居民人均可支配收入均增长6.8%),
+     * one per member with that value. A list whose values were handed out one by one (分别) is already its
+     * members. The list is split only when every member is a concept of the catalog, none the concept
+     * of the whole name: a member that is none may be a bad cut (游客人数和旅游总收入 would give 游客人数入),
+     * and 城乡居民基础养老金 is one scheme, whose halves would be the same concept again.
+     */
+    private static List<String> namesOf(Draft d, Concepts concepts) {
+        if (!d.shared || !d.name.equals(d.listName) || d.distributive) {
+            return List.of(d.name);
+        }
+        int cut = MeasureNames.sharedAt(d.listName, 0, d.listName.length());
+        // 二氧化硫排放量和化学需氧量均削减: what follows the 均 is the verb, no part of the last member
+        List<String> members = MeasureNames.split(cut > 0 ? d.listName.substring(0, cut) : d.listName);
+        if (members == null || members.size() < 2) {
+            return List.of(d.name);
+        }
+        String whole = concepts.of(d.name);
+        for (String m : members) {
+            String c = concepts.of(m);
+            if (c == null || c.equals(whole)) {
+                return List.of(d.name);
+            }
+        }
+        return members;
     }
 
     /**
@@ -214,6 +247,7 @@ public final class Measures {
                 d = new Draft(name, line.index);
                 d.start = m.start();
             }
+            d.shared = MeasureNames.isShared(clean, at, floor);
             drafts.add(d);
         }
         d.claim = statement.claim();
