@@ -37,7 +37,7 @@ import java.util.function.Function;
 public final class PanelCommand implements Command {
 
     /** The CSV header. */
-    static final List<String> CSV_HEADER = List.of("region", "region_code", "level", "year", "concept", "name", "target_text",
+    static final List<String> CSV_HEADER = List.of("region", "region_code", "level", "year", "concept", "name", "sense", "target_text",
             "target_file", "target_start", "target_end", "outcome_text", "outcome_file", "outcome_start",
             "outcome_end", "status", "difference");
 
@@ -124,11 +124,14 @@ public final class PanelCommand implements Command {
                 Options:
                   --all       every annual target, also those without a concept
                   --csv       print instead CSV (RFC 4180, UTF-8, CR LF line ends) with the header
-                                region,region_code,level,year,concept,name,target_text,
-                                target_file,target_start,target_end,outcome_text,
-                                outcome_file,outcome_start,outcome_end,status,difference
+                                region,region_code,level,year,concept,name,sense,
+                                target_text,target_file,target_start,target_end,
+                                outcome_text,outcome_file,outcome_start,outcome_end,
+                                status,difference
                               region_code is the six-digit code of the region in the
-                              standard of administrative divisions (empty where unknown)
+                              standard of administrative divisions (empty where unknown);
+                              sense is FLOOR or CEILING: which side of the target its
+                              outcome must be on (empty for a no-target statement)
                               target_text and outcome_text are the values as written (a level
                               and a change joined by ", "); *_start and *_end are offsets into
                               the file (UTF-16 code units); for NO_TARGET_SET target_text is
@@ -307,6 +310,7 @@ public final class PanelCommand implements Command {
             line.add(Integer.toString(r.year()));
             line.add(r.concept() == null ? "" : r.concept());
             line.add(r.name());
+            line.add(r.target() == null || r.target().sense() == null ? "" : r.target().sense().name());
             if (r.target() != null) {
                 line.add(text(r.target().value(), r.target().change()));
             } else {

@@ -29,7 +29,7 @@ class PanelCommandTest {
             + "2025年工作回顾\n\n全市地区生产总值增长5.6%；城镇新增就业3.2万人；单位地区生产总值能耗下降2.5%。\n\n"
             + "2026年工作安排\n\n全市今年的主要预期目标是：地区生产总值增长4.8%左右。\n";
 
-    static final String HEADER = "region,region_code,level,year,concept,name,target_text,target_file,target_start,target_end,"
+    static final String HEADER = "region,region_code,level,year,concept,name,sense,target_text,target_file,target_start,target_end,"
             + "outcome_text,outcome_file,outcome_start,outcome_end,status,difference";
 
     static final ReportParser PARSER = ReportParser.builder().build();
@@ -83,7 +83,7 @@ class PanelCommandTest {
         Report v = PARSER.parse(REVIEW);
         Target jobs = p.targets().stream().filter(t -> t.name().equals("城镇新增就业")).findFirst().orElseThrow();
         Indicator jobsOutcome = v.indicators().stream().filter(i -> i.name().equals("城镇新增就业")).findFirst().orElseThrow();
-        assertEquals(String.join(",", "嘉兴市", "330400", "CITY", "2025", jobs.concept() == null ? "" : jobs.concept(), "城镇新增就业",
+        assertEquals(String.join(",", "嘉兴市", "330400", "CITY", "2025", jobs.concept() == null ? "" : jobs.concept(), "城镇新增就业", "FLOOR",
                 "3万人以上", plan.toString(), Integer.toString(jobs.span().start()), Integer.toString(jobs.span().end()),
                 "3.2万人", review.toString(), Integer.toString(jobsOutcome.span().start()),
                 Integer.toString(jobsOutcome.span().end()), "REACHED", "2000"), lines[2]);
@@ -92,7 +92,7 @@ class PanelCommandTest {
                 + spanOf(v, "单位地区生产总值能耗") + ",MISSED,0.5"), lines[3]);
         assertTrue(lines[4].endsWith(",5.5%以内," + plan + "," + spanOf(p, "城镇调查失业率") + ",,,,,NO_OUTCOME,"), lines[4]);
         for (int i = 1; i < 6; i++) {
-            assertEquals(16, lines[i].split(",", -1).length, lines[i]);
+            assertEquals(17, lines[i].split(",", -1).length, lines[i]);
         }
     }
 
@@ -114,7 +114,7 @@ class PanelCommandTest {
         CliTest.Result r = CliTest.run("panel", "--csv", write("p.txt", plan).toString(), write("r.txt", review).toString());
         assertEquals(0, r.code(), r.err());
         String noTarget = List.of(r.out().split("\r\n")).stream().filter(l -> l.contains("NO_TARGET_SET")).findFirst().orElseThrow();
-        assertTrue(noTarget.startsWith("嘉兴市,330400,CITY,2020,gdp," + parsed.noTargets().get(0).measure() + ",,"), noTarget);
+        assertTrue(noTarget.startsWith("嘉兴市,330400,CITY,2020,gdp," + parsed.noTargets().get(0).measure() + ",,,"), noTarget);
         assertTrue(noTarget.contains(",增长2.1%,"), noTarget);
         assertTrue(r.out().contains(",2万人以上,"), r.out());
         assertTrue(r.out().contains(",1.8万人,"), r.out());

@@ -44,7 +44,7 @@ class ParseCommandTest {
     static final List<String> INDICATOR_FIELDS =
             List.of("name", "concept", "value", "change", "period", "start", "end");
     static final List<String> TARGET_FIELDS =
-            List.of("name", "concept", "value", "change", "period", "start", "end", "headline", "stretch");
+            List.of("name", "concept", "value", "change", "period", "start", "end", "headline", "stretch", "sense");
     static final List<String> TASK_FIELDS = List.of("title", "section", "start", "end");
     static final List<String> ANNOTATION_FIELDS = List.of("term", "definition", "start", "end", "references");
     static final List<String> NO_TARGET_FIELDS = List.of("measure", "start", "end");

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param concept the id of the catalogued indicator the measure is ({@code gdp}, {@code cpi}, {@code
  *     urban-new-jobs}, {@code surveyed-unemployment-rate} …), as for {@link Indicator#concept()}; null when
  *     it is none of the catalog's
+ * @param sense which side of the target its outcome must be on, as the words, the concept or the direction
+ *     say; null where nothing says (a target built without one)
  */
 public record Target(
         String name,
@@ -27,7 +29,8 @@ public record Target(
         Span span,
         boolean headline,
         boolean stretch,
-        String concept) {
+        String concept,
+        Sense sense) {
 
     /**
      * Creates a target.
@@ -47,6 +50,25 @@ public record Target(
     }
 
     /**
+     * Creates a target without a {@link #sense()}: the constructor from before targets carried one.
+     *
+     * @param name the measure as the text names it
+     * @param value the level aimed at, or null
+     * @param change the change aimed at, or null; at least one of the two is given
+     * @param period the period it is set for, or null when unknown
+     * @param span from the name to the last value
+     * @param headline true for the report's main expected targets
+     * @param stretch true for the second goal of a floor-and-stretch pair
+     * @param concept the catalogued concept, or null
+     * @throws NullPointerException if {@code name} or {@code span} is null
+     * @throws IllegalArgumentException if neither a value nor a change is given, or {@code concept} is blank
+     */
+    public Target(String name, ValueMention value, ValueMention change, YearSpan period, Span span, boolean headline,
+            boolean stretch, String concept) {
+        this(name, value, change, period, span, headline, stretch, concept, null);
+    }
+
+    /**
      * Creates a target of no catalogued concept: {@link #concept()} is null. This is the constructor from
      * before measures carried a concept.
      *
@@ -62,6 +84,6 @@ public record Target(
      */
     public Target(
             String name, ValueMention value, ValueMention change, YearSpan period, Span span, boolean headline, boolean stretch) {
-        this(name, value, change, period, span, headline, stretch, null);
+        this(name, value, change, period, span, headline, stretch, null, null);
     }
 }

@@ -25,6 +25,7 @@ import io.github.govreport.model.Metadata;
 import io.github.govreport.model.NoTarget;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Section;
+import io.github.govreport.model.Sense;
 import io.github.govreport.model.Target;
 import io.github.govreport.model.Task;
 import io.github.govreport.model.YearSpan;
@@ -148,7 +149,8 @@ final class ModelReader {
 
     Target target(JsonNode n, String path) {
         object(n, path, Set.of(
-                "name", "concept", "value", "change", "period", "start", "end", "headline", "stretch"));
+                "name", "concept", "value", "change", "period", "start", "end", "headline", "stretch", "sense"));
+        String sense = optString(n, path, "sense");
         return build(path, () -> new Target(
                 string(n, path, "name"),
                 optMention(n, path, "value"),
@@ -157,7 +159,8 @@ final class ModelReader {
                 spanFields(n, path),
                 optBoolean(n, path, "headline"),
                 optBoolean(n, path, "stretch"),
-                optString(n, path, "concept")));
+                optString(n, path, "concept"),
+                sense == null ? null : enumValue(Sense.class, sense, at(path, "sense"))));
     }
 
     Task task(JsonNode n, String path) {

@@ -136,6 +136,7 @@ final class ModelWriter {
         spanFields(g, t.span());
         g.writeBooleanProperty("headline", t.headline());
         g.writeBooleanProperty("stretch", t.stretch());
+        g.writeStringProperty("sense", t.sense() == null ? null : t.sense().name());
         g.writeEndObject();
     }
 

@@ -10,6 +10,7 @@ import io.github.govreport.core.Scalar;
 import io.github.govreport.core.Value;
 import io.github.govreport.core.ValueMention;
 import io.github.govreport.model.Indicator;
+import io.github.govreport.model.Sense;
 import io.github.govreport.model.Target;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -50,15 +51,15 @@ final class Comparison {
         ValueMention targetLevel = target.value();
         ValueMention outcomeLevel = outcome.value();
         if (targetChange != null && outcomeChange != null && sameScale(targetChange, outcomeChange)) {
-            return judge(targetChange.value(), outcomeChange.value());
+            return judge(targetChange.value(), outcomeChange.value(), target.sense());
         }
         if (targetLevel != null && outcomeLevel != null && sameScale(targetLevel, outcomeLevel)) {
-            return judge(targetLevel.value(), outcomeLevel.value());
+            return judge(targetLevel.value(), outcomeLevel.value(), target.sense());
         }
         if (targetChange == null && targetLevel != null && outcomeChange != null && isRateOfGrowth(target.name())
                 && sameScale(targetLevel, outcomeChange)) {
             // 居民消费价格涨幅3%左右 against 居民消费价格上涨2.5%: a rate of growth is a rise
-            return judge(targetLevel.value().withChange(Change.of(Direction.UP)), outcomeChange.value());
+            return judge(targetLevel.value().withChange(Change.of(Direction.UP)), outcomeChange.value(), target.sense());
         }
         if (targetChange != null && outcomeChange != null) {
             return Verdict.notComparable("the changes differ in kind or unit: target " + scale(targetChange)
@@ -86,8 +87,17 @@ final class Comparison {
         return false;
     }
 
-    /** One value against another of the same kind and unit. */
+    /** One value against another of the same kind and unit, for a target of no particular sense. */
     static Verdict judge(Value goal, Value actual) {
+        return judge(goal, actual, null);
+    }
+
+    /**
+     * One value against another of the same kind and unit. A target without a qualifier is reached as its
+     * {@code sense} says (a floor at or above, a ceiling at or below, comparing signed values: 下降3% is -3);
+     * without a sense, at or beyond it in its direction.
+     */
+    static Verdict judge(Value goal, Value actual, Sense sense) {
         Amount aim = goal.amount();
         if (!(actual.amount() instanceof Scalar result)) {
             return Verdict.notComparable("the outcome is " + (actual.amount() instanceof Range ? "a range" : "a date")
@@ -122,7 +132,9 @@ final class Comparison {
         Status status = switch (goal.qualifier()) {
             case APPROX, NEARLY -> Status.APPROX;
             case AT_MOST, LESS_THAN -> beyond <= 0 ? Status.REACHED : Status.MISSED;
-            default -> beyond >= 0 ? Status.REACHED : Status.MISSED; // EXACT, AT_LEAST, MORE_THAN
+            case AT_LEAST, MORE_THAN -> beyond >= 0 ? Status.REACHED : Status.MISSED;
+            default -> (sense == null ? beyond >= 0 : sense == Sense.FLOOR ? difference.signum() >= 0 : difference.signum() <= 0)
+                    ? Status.REACHED : Status.MISSED; // EXACT: the target's sense decides
         };
         String note = goal.qualifier() == Qualifier.NEARLY ? join("近 (NEARLY) is read as approximate", remark) : remark;
         return new Verdict(status, difference, note);

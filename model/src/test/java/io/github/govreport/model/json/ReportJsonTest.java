@@ -21,6 +21,7 @@ import io.github.govreport.model.Metadata;
 import io.github.govreport.model.NoTarget;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Section;
+import io.github.govreport.model.Sense;
 import io.github.govreport.model.Target;
 import io.github.govreport.model.Task;
 import io.github.govreport.model.YearSpan;
@@ -76,7 +77,8 @@ class ReportJsonTest {
         Indicator gdp = new Indicator("地区生产总值", v.get(0), v.get(4), YearSpan.of(2017), new Span(0, 30), "gdp");
         Indicator onlyChange = new Indicator("某项指标", null, v.get(6), null, new Span(31, 40));
         Indicator fiveYears = new Indicator("城乡居民收入", v.get(7), null, new YearSpan(2013, 2017), new Span(41, 50));
-        Target headline = new Target("增长目标", null, v.get(16), YearSpan.of(2018), new Span(120, 130), true, false, "gdp");
+        Target headline = new Target("增长目标", null, v.get(16), YearSpan.of(2018), new Span(120, 130), true, false, "gdp",
+                Sense.FLOOR);
         Target stretch = new Target("增长目标", v.get(8), null, YearSpan.of(2018), new Span(131, 135), true, true);
         Target inTask = new Target("新增就业", v.get(9), v.get(5), null, new Span(150, 160), false, false);
         Task task = new Task("稳定和扩大就业", "二、今年工作安排", new Span(140, 170), List.of(inTask));
@@ -147,11 +149,13 @@ class ReportJsonTest {
         assertTrue(onlyChange.get("period").isNull());
         assertEquals(MentionJsonTest.CONTRACT_FIELDS, List.copyOf(onlyChange.get("change").propertyNames()));
         assertEquals("2013-2017", n.get("indicators").get(2).get("period").stringValue());
-        assertEquals(List.of("name", "concept", "value", "change", "period", "start", "end", "headline", "stretch"),
+        assertEquals(List.of("name", "concept", "value", "change", "period", "start", "end", "headline", "stretch", "sense"),
                 List.copyOf(n.get("targets").get(1).propertyNames()));
         assertEquals("gdp", n.get("targets").get(0).get("concept").stringValue());
         assertTrue(n.get("targets").get(1).get("concept").isNull());
         assertTrue(n.get("targets").get(1).get("stretch").booleanValue());
+        assertEquals("FLOOR", n.get("targets").get(0).get("sense").stringValue());
+        assertTrue(n.get("targets").get(1).get("sense").isNull(), "a target built without a sense");
         assertEquals("{\"title\":\"办好民生实事\",\"section\":null,\"start\":170,\"end\":180}",
                 n.get("tasks").get(1).toString());
         assertEquals("{\"term\":\"示例术语\",\"definition\":\"一个为测试编写的解释。\",\"start\":190,\"end\":200,"
@@ -290,11 +294,13 @@ class ReportJsonTest {
         for (String list : List.of("indicators", "targets")) {
             for (JsonNode m : old.get(list)) {
                 assertNotNull(((ObjectNode) m).remove("concept"), m.toString());
+                ((ObjectNode) m).remove("sense"); // JSON from before targets had a sense, too
             }
         }
         for (JsonNode task : old.get("tasks")) {
             for (JsonNode t : task.get("targets")) {
                 ((ObjectNode) t).remove("concept");
+                ((ObjectNode) t).remove("sense");
             }
         }
         assertFalse(old.toString().contains("\"concept\""));

@@ -23,6 +23,7 @@ import io.github.govreport.model.Level;
 import io.github.govreport.model.Metadata;
 import io.github.govreport.model.NoTarget;
 import io.github.govreport.model.Report;
+import io.github.govreport.model.Sense;
 import io.github.govreport.model.Target;
 import io.github.govreport.model.YearSpan;
 import java.math.BigDecimal;
@@ -101,6 +102,30 @@ class PanelTest {
     }
 
     // ---- verdicts
+
+    @Test
+    void aTargetWithoutAQualifierIsReachedAsItsSenseSays() {
+        ValueMention rate = percent("5.5%", "5.5", Qualifier.EXACT);
+        Indicator lower = indicator("城镇调查失业率", percent("5.2%", "5.2", Qualifier.EXACT), null, 2025);
+        Target ceiling = new Target("城镇调查失业率", rate, null, YearSpan.of(2025), new Span(0, 10), true, false, null, Sense.CEILING);
+        assertRow(Status.REACHED, "-0.3", judge(ceiling, lower));
+        Target floor = new Target("城镇调查失业率", rate, null, YearSpan.of(2025), new Span(0, 10), true, false, null, Sense.FLOOR);
+        assertRow(Status.MISSED, "-0.3", judge(floor, lower));
+        assertRow(Status.MISSED, "-0.3", judge(target("城镇调查失业率", rate, null, 2025), lower)); // no sense: a level is a floor
+        // a rise of prices wanted low: 上涨3% against 上涨2.1% is reached
+        Target prices = new Target("居民消费价格", null, up("上涨3%", "3", Qualifier.EXACT), YearSpan.of(2025), new Span(0, 10), true,
+                false, null, Sense.CEILING);
+        assertRow(Status.REACHED, "-0.9", judge(prices, indicator("居民消费价格", null, up("上涨2.1%", "2.1", Qualifier.EXACT), 2025)));
+        // a fall wanted (a ceiling on the signed change): 下降3% against 下降2.5% is missed, against 下降3.2% reached
+        Target energy = new Target("单位地区生产总值能耗", null, down("下降3%", "3", Qualifier.EXACT), YearSpan.of(2025), new Span(0, 10),
+                true, false, null, Sense.CEILING);
+        assertRow(Status.MISSED, "0.5", judge(energy, indicator("单位地区生产总值能耗", null, down("下降2.5%", "2.5", Qualifier.EXACT), 2025)));
+        assertRow(Status.REACHED, "-0.2", judge(energy, indicator("单位地区生产总值能耗", null, down("下降3.2%", "3.2", Qualifier.EXACT), 2025)));
+        // a qualifier outweighs the sense
+        Target atLeast = new Target("城镇调查失业率", percent("5.5%以上", "5.5", Qualifier.AT_LEAST), null, YearSpan.of(2025), new Span(0, 10),
+                true, false, null, Sense.CEILING);
+        assertRow(Status.MISSED, "-0.3", judge(atLeast, lower));
+    }
 
     @Test
     void atLeastIsReachedAtOrAbove() {

@@ -1,5 +1,6 @@
 package io.github.govreport.parser.internal.report.measures;
 
+import io.github.govreport.model.Sense;
 import io.github.govreport.parser.internal.Folding;
 import io.github.govreport.parser.internal.Lexicon.Row;
 import io.github.govreport.parser.internal.report.text.ReportTables;
@@ -38,12 +39,13 @@ public final class Concepts {
     /** The modifier words (海洋, 占, 和 …): any one before the alias is enough, so their order is free. */
     private final List<String> modifiers = new ArrayList<>();
     private final int longest;
+    private final Map<String, Sense> senses = new HashMap<>();
 
     private Concepts() {
         rows = ReportTables.read("concepts.tsv");
         int max = 0;
         for (Row r : rows) {
-            for (String written : r.columns().get(4).split("\\|")) {
+            for (String written : r.columns().get(5).split("\\|")) {
                 // =经济总量: the alias is the concept only as the whole name, 泸州经济总量 is another place's
                 boolean whole = written.startsWith("=");
                 String alias = whole ? written.substring(1) : written;
@@ -58,10 +60,18 @@ public final class Concepts {
             }
         }
         longest = max;
+        for (Row r : rows) {
+            senses.put(r.columns().get(0), Sense.valueOf(r.columns().get(4)));
+        }
         modifierRows = ReportTables.read("concept-modifiers.tsv");
         for (Row r : modifierRows) {
             modifiers.add(r.columns().get(0));
         }
+    }
+
+    /** What a government wants of the concept {@code id} (the catalog's sense column), or null for no concept. */
+    public Sense senseOf(String id) {
+        return id == null ? null : senses.get(id);
     }
 
     /** The bundled catalog; loaded on first use. */

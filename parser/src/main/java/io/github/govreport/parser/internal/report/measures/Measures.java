@@ -7,6 +7,7 @@ import io.github.govreport.core.Span;
 import io.github.govreport.core.Unit;
 import io.github.govreport.core.ValueMention;
 import io.github.govreport.model.Indicator;
+import io.github.govreport.model.Sense;
 import io.github.govreport.model.Target;
 import io.github.govreport.model.YearSpan;
 import io.github.govreport.parser.ReportProblem;
@@ -121,13 +122,17 @@ public final class Measures {
             }
         }
         Concepts concepts = Concepts.standard();
+        TargetSenses senses = TargetSenses.standard();
+        String all = text.text();
         for (Draft d : drafts) {
             for (String name : namesOf(d, concepts)) {
                 String concept = concepts.of(name);
                 if (d.claim == Statements.Claim.RESULT) {
                     indicators.add(new Indicator(name, d.value, d.change, d.period, new Span(d.start, d.end), concept));
                 } else {
-                    targets.add(new Target(name, d.value, d.change, d.period, new Span(d.start, d.end), d.headline, d.stretch, concept));
+                    Sense sense = senses.of(all, d.start, d.value, d.change, concept);
+                    targets.add(new Target(name, d.value, d.change, d.period, new Span(d.start, d.end), d.headline, d.stretch,
+                            concept, sense));
                 }
             }
         }
