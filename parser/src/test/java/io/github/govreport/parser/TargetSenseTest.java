@@ -66,6 +66,17 @@ class TargetSenseTest {
     }
 
     @Test
+    void aCeilingWordBeforeAListGovernsEveryItem() {
+        // the qualifier 以内 stands after the last item only; 控制在 makes the first a ceiling as well (measures of no
+        // concept, so that only the words decide)
+        List<Target> t = targets("全县燃煤锅炉和燃油锅炉分别控制在40台和30台以内。");
+        assertEquals(2, t.size(), t.toString());
+        assertTrue(t.stream().allMatch(x -> x.sense() == Sense.CEILING), t.toString());
+        List<Target> reach = targets("全县燃煤锅炉和燃油锅炉分别达到40台和30台以内。");
+        assertEquals(Sense.FLOOR, reach.get(0).sense(), reach.toString());
+    }
+
+    @Test
     void everyTargetOfTheParserHasASense() {
         List<Target> t = targets("全县生产总值增长6%左右，一般公共预算收入增长5%，城镇新增就业6000人以上，居民消费价格涨幅3%左右。");
         assertEquals(4, t.size(), t.toString());
