@@ -4,7 +4,9 @@ import io.github.govreport.core.Amount;
 import io.github.govreport.core.Change;
 import io.github.govreport.core.Decimals;
 import io.github.govreport.core.Direction;
+import io.github.govreport.core.Percentage;
 import io.github.govreport.core.Qualifier;
+import io.github.govreport.core.Quantity;
 import io.github.govreport.core.Range;
 import io.github.govreport.core.Scalar;
 import io.github.govreport.core.Value;
@@ -46,10 +48,13 @@ final class Comparison {
      * one of the same kind and unit; anything else is not comparable.
      */
     static Verdict judge(Target target, Indicator outcome) {
-        ValueMention targetChange = target.change();
-        ValueMention outcomeChange = outcome.change();
-        ValueMention targetLevel = target.value();
-        ValueMention outcomeLevel = outcome.value();
+        // a price index given as a level (居民消费价格指数102.4%) is a rise of 2.4 percent
+        ValueMention targetRise = target.change() == null ? priceIndexAsRise(target.name(), target.value()) : null;
+        ValueMention outcomeRise = outcome.change() == null ? priceIndexAsRise(outcome.name(), outcome.value()) : null;
+        ValueMention targetChange = targetRise != null ? targetRise : target.change();
+        ValueMention outcomeChange = outcomeRise != null ? outcomeRise : outcome.change();
+        ValueMention targetLevel = targetRise != null ? null : target.value();
+        ValueMention outcomeLevel = outcomeRise != null ? null : outcome.value();
         if (targetChange != null && outcomeChange != null && sameScale(targetChange, outcomeChange)) {
             return judge(targetChange.value(), outcomeChange.value(), target.sense());
         }
@@ -74,17 +79,51 @@ final class Comparison {
                 : "the target is a level, the outcome a change");
     }
 
-    /** The words that name a level as a rate of growth: 涨幅, 增速. */
-    private static final String[] GROWTH_RATE_WORDS = {"涨幅", "增幅", "增速", "增长率", "增长速度"};
+    /**
+     * The words that name a level as a rate of growth: 涨幅, 增速, and 增长 itself where the value stands apart
+     * from it (生产总值增长保持在6%-6.5%区间).
+     */
+    private static final String[] GROWTH_RATE_WORDS = {"涨幅", "增幅", "增速", "增长率", "增长速度", "增长"};
 
-    /** True when a measure's name says its level is a rate of growth (居民消费价格涨幅). */
-    static boolean isRateOfGrowth(String name) {
-        for (String w : GROWTH_RATE_WORDS) {
+    /** The words that end the name of a price index: 居民消费价格指数, 商品零售价格总指数. */
+    private static final String[] PRICE_INDEX_WORDS = {"价格指数", "价格总指数"};
+
+    /** The levels a price index takes, in percent of the year before: beyond them a figure is no index. */
+    private static final BigDecimal INDEX_LOW = BigDecimal.valueOf(50);
+    private static final BigDecimal INDEX_HIGH = BigDecimal.valueOf(200);
+
+    /**
+     * A price index stated as a level, {@code 102.4%} or {@code 102.4}, as the change it means, a rise of 2.4
+     * percent (an index under 100 a fall); null for any other level.
+     */
+    static ValueMention priceIndexAsRise(String name, ValueMention level) {
+        if (level == null || !endsWithAny(name, PRICE_INDEX_WORDS) || !(level.value().amount() instanceof Scalar index)
+                || index instanceof Quantity q && q.unit() != null
+                || !(index instanceof Percentage || index instanceof Quantity)) {
+            return null;
+        }
+        BigDecimal v = index.value();
+        if (v.compareTo(INDEX_LOW) <= 0 || v.compareTo(INDEX_HIGH) >= 0) {
+            return null;
+        }
+        BigDecimal rise = v.subtract(BigDecimal.valueOf(100));
+        Direction direction = rise.signum() < 0 ? Direction.DOWN : Direction.UP;
+        Value value = new Value(new Percentage(rise.abs()), level.value().qualifier(), Change.of(direction));
+        return new ValueMention(level.span(), level.text(), value);
+    }
+
+    private static boolean endsWithAny(String name, String[] words) {
+        for (String w : words) {
             if (name.endsWith(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when a measure's name says its level is a rate of growth (居民消费价格涨幅). */
+    static boolean isRateOfGrowth(String name) {
+        return endsWithAny(name, GROWTH_RATE_WORDS);
     }
 
     /** One value against another of the same kind and unit, for a target of no particular sense. */

@@ -203,6 +203,37 @@ class PanelTest {
     }
 
     @Test
+    void aRangeWrittenApartFromItsGrowthWordIsARiseAgainstTheOutcome() {
+        // 生产总值增长保持在6%-6.5%区间: the range is the level of a name that ends with 增长
+        ValueMention range = mention("6%-6.5%", new Range(new Percentage(new BigDecimal("6")), new Percentage(new BigDecimal("6.5"))),
+                Qualifier.RANGE, null);
+        Target gdp = new Target("生产总值增长", range, null, YearSpan.of(2025), new Span(0, 10), true, false, "gdp", Sense.FLOOR);
+        PanelRow below = judge(gdp, new Indicator("生产总值", null, up("增长5.8%", "5.8", Qualifier.EXACT), YearSpan.of(2025),
+                new Span(0, 10), "gdp"));
+        assertRow(Status.MISSED, "-0.2", below);
+    }
+
+    @Test
+    void aPriceIndexGivenAsALevelIsARise() {
+        Indicator index = new Indicator("居民消费价格指数", percent("102.4%", "102.4", Qualifier.EXACT), null, YearSpan.of(2025),
+                new Span(0, 10), "cpi");
+        Target approx = new Target("居民消费价格涨幅", percent("3%左右", "3", Qualifier.APPROX), null, YearSpan.of(2025), new Span(0, 10),
+                true, false, "cpi", Sense.CEILING);
+        assertRow(Status.APPROX, "-0.6", judge(approx, index));
+        Target rise = new Target("居民消费价格", null, up("上涨3%", "3", Qualifier.EXACT), YearSpan.of(2025), new Span(0, 10), true, false,
+                "cpi", Sense.CEILING);
+        Indicator bare = new Indicator("居民消费价格总指数", quantity("102.1", "102.1", null, Qualifier.EXACT), null, YearSpan.of(2025),
+                new Span(0, 10), "cpi");
+        assertRow(Status.REACHED, "-0.9", judge(rise, bare));
+        Indicator fall = new Indicator("居民消费价格指数", percent("99.2%", "99.2", Qualifier.EXACT), null, YearSpan.of(2025),
+                new Span(0, 10), "cpi");
+        assertRow(Status.REACHED, "-3.8", judge(rise, fall));
+        // a level that is no index stays a level: 生产总值指数 is none of the price words
+        assertEquals(null, Comparison.priceIndexAsRise("生产总值指数", percent("106%", "106", Qualifier.EXACT)));
+        assertEquals(null, Comparison.priceIndexAsRise("居民消费价格指数", percent("3%", "3", Qualifier.EXACT)));
+    }
+
+    @Test
     void aRangeIsReachedWithinItsEnds() {
         ValueMention range = mention("增长5%-5.5%",
                 new Range(new Percentage(new BigDecimal("5")), new Percentage(new BigDecimal("5.5"))), Qualifier.RANGE, Direction.UP);
