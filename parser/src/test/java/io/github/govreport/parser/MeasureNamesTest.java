@@ -31,6 +31,18 @@ class MeasureNamesTest {
     }
 
     @Test
+    void aListOfTwoMeasuresGivesEachItsOwnValue() {
+        // heads long enough to be measures keep their names
+        assertEquals(List.of("一般公共预算收入=增长9%以上", "税收收入=12%左右"),
+                targets(plan("一般公共预算收入和税收收入分别增长9%以上和12%左右。")));
+        assertEquals(List.of("生产安全事故起数=下降5%", "死亡人数=8%"), targets(plan("生产安全事故起数和死亡人数分别下降5%和8%。")));
+        // not a list of measures: 及 inside a word, a last part too short to be a measure of its own
+        assertEquals(List.of("城市天然气普及率=95%"), targets(plan("城市天然气普及率达到95%。")));
+        List<String> both = targets(plan("一般公共预算收入和支出分别增长5%和6%。"));
+        assertTrue(both.stream().allMatch(n -> n.startsWith("一般公共预算收入和支出=")), both.toString());
+    }
+
+    @Test
     void theCountedNounNamesTheCountNotTheExamplesBeforeIt() {
         assertEquals(List.of("道路改造=4条"), indicators(review("完成东山路等4条道路改造。")));
         assertEquals(List.of("道路=6条"), indicators(review("新建改建东山路、西湖路等6条道路。")));

@@ -205,6 +205,9 @@ final class MeasureNames {
             }
         }
         parts.add(name.substring(from));
+        if (parts.contains("")) {
+            return null; // 闲置办公楼和: a list cut off, no names to give
+        }
         if (parts.size() < 2) {
             if (name.startsWith("城乡") && name.length() > 2) {
                 String rest = name.substring(2);
@@ -220,8 +223,19 @@ final class MeasureNames {
                 names.add(p); // 城乡居民基础养老金和医保补助标准: each part is a measure of its own
                 continue;
             }
+            if (p.length() > 4) {
+                // a head long enough to be a measure keeps it, with the words the last adds after their shared
+                // end: 一般公共预算收入(和税收收入). Only beside a last part that is a measure too (not 收入和支出),
+                // and never at 及, which also ends words (普及率)
+                String tail = sharedTail(p, last);
+                if (last.length() < 4 || name.indexOf('及') >= 0 || tail.length() == 1) {
+                    return null;
+                }
+                names.add(p + tail);
+                continue;
+            }
             // each short head stands in for the head of the last part: 城镇(和农村)居民收入
-            if (p.length() < 2 || p.length() > 4 || p.length() > last.length()) {
+            if (p.length() < 2 || p.length() > last.length()) {
                 return null;
             }
             names.add(p + last.substring(p.length()));
