@@ -42,7 +42,9 @@ import java.util.function.Function;
  *   <li>For each report of a region whose {@link Metadata#year() year} is Y, every target whose period is
  *       exactly the year Y (headline or not; targets for a later horizon are left out) makes a row; its
  *       outcome comes from the region's report whose {@link Metadata#reviewYear() reviewYear} is exactly Y
- *       (the next year's report; a term review such as 2021-2025 is not one).
+ *       (the next year's report), or where there is none, the report that plans for Y + 1 after reviewing a
+ *       term that ends in Y (2021-2025 reviewed by the report for 2026, whose review also states 2025's
+ *       figures).
  *   <li>The outcome is an indicator of that report whose period is exactly Y (a figure for a term is no
  *       annual outcome) and that measures the same thing: the same {@linkplain Target#concept() concept}
  *       when both have one, else the same name. Of several, the first in text order that is comparable is
@@ -226,7 +228,7 @@ public final class Panel {
             }
             List<PanelRow> rows = new ArrayList<>();
             regions.forEach((key, region) -> region.plans.forEach(
-                    (year, plan) -> rows(region.place, year, plan, region.reviews.get(year), rows)));
+                    (year, plan) -> rows(region.place, year, plan, region.reviewOf(year), rows)));
             return List.copyOf(rows);
         }
 
@@ -326,6 +328,8 @@ public final class Panel {
         final Place place;
         final Map<Integer, PanelSource> plans = new TreeMap<>();
         final Map<Integer, PanelSource> reviews = new TreeMap<>();
+        /** Reports that review a term ending the year before the one they plan, by that last year. */
+        final Map<Integer, PanelSource> termReviews = new TreeMap<>();
 
         Region(Place place) {
             this.place = place;
@@ -339,7 +343,15 @@ public final class Panel {
             YearSpan reviewed = m.reviewYear();
             if (reviewed != null && reviewed.first() == reviewed.last()) {
                 reviews.putIfAbsent(reviewed.first(), s);
+            } else if (reviewed != null && m.year() != null && m.year() == reviewed.last() + 1) {
+                termReviews.putIfAbsent(reviewed.last(), s);
             }
+        }
+
+        /** The report that reviews {@code year}: one that reviews it alone, else a term review ending in it. */
+        PanelSource reviewOf(int year) {
+            PanelSource single = reviews.get(year);
+            return single != null ? single : termReviews.get(year);
         }
     }
 }

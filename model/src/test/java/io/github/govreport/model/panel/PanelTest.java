@@ -357,13 +357,19 @@ class PanelTest {
         Indicator annual = indicator("城镇新增就业", quantity("1.2万人", "12000", PERSON, Qualifier.EXACT), null, 2025);
         assertSame(annual, judge(jobs, term, annual).outcome());
 
-        // a term review (2021-2025) is not the next year's report
+        // the report for 2026 reviews the term 2021-2025 and states 2025's figure inside it: that is the outcome
         Report plan = report("示例市", 2025, List.of(), List.of(jobs));
         Report termReview = new Report(meta("示例市", Level.CITY, 2026, new YearSpan(2021, 2025)), List.of(),
-                List.of(annual), List.of(), List.of(), List.of(), List.of());
+                List.of(term, annual), List.of(), List.of(), List.of(), List.of());
         List<PanelRow> rows = Panel.of(List.of(new PanelSource("a.txt", plan), new PanelSource("b.txt", termReview)));
-        assertRow(Status.NO_OUTCOME, null, rows.get(0));
-        assertTrue(rows.get(0).note().startsWith("no report given reviews 2025"), rows.get(0).note());
+        assertSame(annual, rows.get(0).outcome(), "the year's figure, never the term's");
+        assertRow(Status.REACHED, "1000", rows.get(0));
+        // only where it plans for the year after the term: a report for 2027 that reviews 2021-2025 is not 2025's
+        Report late = new Report(meta("示例市", Level.CITY, 2027, new YearSpan(2021, 2025)), List.of(),
+                List.of(annual), List.of(), List.of(), List.of(), List.of());
+        List<PanelRow> none = Panel.of(List.of(new PanelSource("a.txt", plan), new PanelSource("c.txt", late)));
+        assertRow(Status.NO_OUTCOME, null, none.get(0));
+        assertTrue(none.get(0).note().startsWith("no report given reviews 2025"), none.get(0).note());
     }
 
     @Test
