@@ -92,7 +92,8 @@ public final class PanelCommand implements Command {
 
                 Reads reports of one or more regions and holds each annual target a report sets for
                 its year Y against the outcome that the same region's next report (the one that
-                reviews Y) gives for Y. Reports are of one region when their region codes are equal
+                reviews Y, or else the one for Y+1 that reviews a term ending in Y) gives for Y.
+                Reports are of one region when their region codes are equal
                 (浙江省宁波市 and 宁波市 are 330200); without a code, when their regions match without
                 parentheses and spaces (中国（国务院） is 中国) and their levels are equal. The outcome
                 is an indicator for the single year Y with the same concept (gdp, cpi ...), or the
