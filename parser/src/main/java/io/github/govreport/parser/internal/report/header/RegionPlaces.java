@@ -140,7 +140,12 @@ public final class RegionPlaces {
 
     /** A place its government calls 市: a county-level city, or a municipality at the level of a province. */
     private static boolean isCityWord(String name, Level level) {
-        return level == Level.COUNTY || level == Level.PROVINCE && name.endsWith("市");
+        return level == Level.COUNTY || isMunicipality(name, level);
+    }
+
+    /** 北京市, 天津市, 上海市, 重庆市: a 市 at the level of a province. */
+    private static boolean isMunicipality(String name, Level level) {
+        return level == Level.PROVINCE && name.endsWith("市");
     }
 
     /** The places of {@code candidates} that lie in one of {@code parents}. */
@@ -161,9 +166,7 @@ public final class RegionPlaces {
     /** Of several places of one name, the one whose parents the context names most often; null on a tie. */
     private static Place likeliest(List<Place> places, String context) {
         Gazetteer g = Gazetteer.standard();
-        Place best = null;
-        int bestCount = 0;
-        boolean tie = false;
+        Map<Place, Integer> counts = new HashMap<>();
         for (Place place : places) {
             int count = 0;
             for (Place p = g.parent(place); p != null; p = g.parent(p)) {
@@ -172,11 +175,22 @@ public final class RegionPlaces {
                     count += occurrences(context, s);
                 }
             }
-            if (count > bestCount) {
-                best = place;
-                bestCount = count;
+            counts.put(place, count);
+        }
+        return uniqueMost(counts, 0);
+    }
+
+    /** The key counted more than {@code floor} times and more often than any other, or null. */
+    private static <T> T uniqueMost(Map<T, Integer> counts, int floor) {
+        T best = null;
+        int bestCount = floor;
+        boolean tie = false;
+        for (Map.Entry<T, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
                 tie = false;
-            } else if (count == bestCount && count > 0) {
+            } else if (e.getValue() == bestCount && best != null) {
                 tie = true;
             }
         }
@@ -217,26 +231,15 @@ public final class RegionPlaces {
                 Place p = m.value().get(0);
                 // a county's short name is too often part of other words (和政 in 和政府): counties by full name only
                 boolean named = p.name().equals(name) ? name.length() >= 3 : level != Level.COUNTY && p.shortNames().contains(name);
-                boolean atLevel = p.level() == level || level == Level.CITY && p.level() == Level.PROVINCE && p.name().endsWith("市");
+                boolean atLevel = p.level() == level || level == Level.CITY && isMunicipality(p.name(), p.level());
                 if (atLevel && named) {
                     counts.merge(p, 1, Integer::sum);
                 }
             }
             i = m.end();
         }
-        Place best = null;
-        int bestCount = 1;
-        boolean tie = false;
-        for (Map.Entry<Place, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount) {
-                best = e.getKey();
-                bestCount = e.getValue();
-                tie = false;
-            } else if (e.getValue() == bestCount) {
-                tie = true;
-            }
-        }
-        return best == null || tie ? null : new Region(best.name(), best.code(), best.level());
+        Place best = uniqueMost(counts, 1); // named at least twice
+        return best == null ? null : new Region(best.name(), best.code(), best.level());
     }
 
     /** The level the opening's scope words say most often (全市, 我省), or null when it names none. */

@@ -50,17 +50,15 @@ public final class TargetSenses {
      */
     Sense of(String text, int from, ValueMention value, ValueMention change, String concept) {
         ValueMention aim = change != null ? change : value;
-        switch (aim.value().qualifier()) {
-            case AT_LEAST, MORE_THAN -> {
-                return Sense.FLOOR;
-            }
-            case AT_MOST, LESS_THAN -> {
-                return Sense.CEILING;
-            }
-            default -> {
-                // 控制在, 降至: the words between the name and the value
-            }
+        Sense stated = switch (aim.value().qualifier()) {
+            case AT_LEAST, MORE_THAN -> Sense.FLOOR;
+            case AT_MOST, LESS_THAN -> Sense.CEILING;
+            default -> null;
+        };
+        if (stated != null) {
+            return stated;
         }
+        // 控制在, 降至: the words between the name and the value
         String before = text.substring(Math.max(0, Math.min(from, aim.start())), aim.start()); // the name and its verbs: short
         for (String w : ceilingWords) {
             if (before.contains(w)) {
