@@ -52,6 +52,18 @@ class MeasureTimeTest {
     }
 
     @Test
+    void aFigureForRunOfMonthsIsNoWholeYears() {
+        Report r = parse(TITLE + "一、2025年工作回顾\n2025年1—11月全县规模以上工业增加值增长7.3%，前10个月出口增长4%；"
+                + "全年生产总值增长5.2%，连续8个季度保持增长，投资增长6%。\n二、2026年工作安排\n全县生产总值增长6%左右。\n");
+        assertNull(indicator(r, "增长7.3%").period(), "1—11月");
+        assertNull(indicator(r, "增长4%").period(), "前10个月");
+        assertEquals(YearSpan.of(2025), indicator(r, "增长5.2%").period(), "全年, a later clause");
+        assertEquals(YearSpan.of(2025), indicator(r, "增长6%").period(), "8个季度 is a streak, not a quarter");
+        Report december = parse("2025年12月样例县政府工作报告\n一、2025年工作回顾\n12月全县新增就业800人，全年新增就业9000人。\n");
+        assertNotNull(indicator(december, "800人").period(), "a single month dates an event and is left alone");
+    }
+
+    @Test
     void aPlanWhoseHeadingIsASloganFollowsTheReview() {
         Report r = parse(TITLE + "一、2025年工作回顾\n全县生产总值增长5.2%。\n二、以实干精神推动高质量发展\n全县生产总值增长6%左右，新建学校3所。\n");
         assertEquals(YearSpan.of(2026), target(r, "增长6%左右").period());

@@ -37,6 +37,10 @@ public final class StatementWords {
         HORIZON,
         /** A value that covers a whole term: 年均, 累计. */
         SPAN,
+        /** A part of a year (一季度, 上半年): the value is no figure of a whole year. */
+        PART_OF_YEAR,
+        /** The whole year (全年), which ends a part of a year named earlier in the clause. */
+        WHOLE_YEAR,
         /** A goal restated in the review: 年初确定. */
         RESTATED,
         /** The base of a change, which names a year without speaking of it: 比去年. */

@@ -17,7 +17,9 @@ import java.util.Map;
  * Decides, for each value in text order, whether it states a result of a period reviewed or a goal of a
  * period planned, and which period it describes. The part's heading gives a prior; the sentence's own
  * words decide where they speak: the years and relative years it names (去年, 今年, 2030年, “十四五”), goal
- * words (力争, 计划) and result words (完成, 同比), all from the table {@code report/statements.tsv}.
+ * words (力争, 计划) and result words (完成, 同比), all from the table {@code report/statements.tsv}. A value
+ * whose clause names a part of a year (一季度, 上半年, 1—11月) describes no whole year: its period is unknown,
+ * so that a quarter's growth is never taken for the year's.
  *
  * <p>The scan is incremental: each call reads the text from where the last one stopped, so a report is
  * read once whatever the number of its values. Frames last to the end of their sentence; restated goals
@@ -54,6 +56,7 @@ public final class Statements {
     private static final String BASE_MARKS = "比较于";
     private static final String SENTENCE_ENDS = "。!?";
     private static final String CLAUSE_ENDS = ",;:";
+    private static final String MONTH_RANGE_MARKS = "-—–~至到";
     private static final int SENTENCE_END = 1;
     private static final int CLAUSE_END = 2;
     private static final int DIGIT = 4;
@@ -85,6 +88,7 @@ public final class Statements {
     private boolean result;
     private boolean restated;
     private boolean span;
+    private boolean partOfYear;
     private Statement carry; // what the part last stated, for sentences that say nothing themselves
     private Frame partFrame; // the last time a sentence of the part opened with, for sentences that name none
     private int sentenceStart;
@@ -119,7 +123,7 @@ public final class Statements {
         if (s.claim() != Claim.SKIP) {
             carry = s;
         }
-        return s;
+        return partOfYear && s.claim() != Claim.SKIP ? new Statement(s.claim(), null, s.framed()) : s;
     }
 
     /** A reader of the same report from its start: for a look at the times of a few sentences, apart from the values' scan. */
@@ -196,6 +200,7 @@ public final class Statements {
     private void startClause() {
         restated = false;
         span = false;
+        partOfYear = false;
     }
 
     /** The frame a heading's words set, inherited by its sub-headings; a top-level heading sets none but a five-year part's. */
@@ -235,7 +240,7 @@ public final class Statements {
             } else if ((kind & CLAUSE_END) != 0) {
                 startClause();
                 pos++;
-            } else if (!((kind & DIGIT) != 0 && readYear()) && !((kind & PLAN_NAME) != 0 && readFiveYearPlan(end))) {
+            } else if (!((kind & DIGIT) != 0 && (readYear() || readMonths())) && !((kind & PLAN_NAME) != 0 && readFiveYearPlan(end))) {
                 WordTrie.Match<Kind> m = (kind & WORD) != 0 ? words.longestAt(chars, pos, end) : null;
                 if (m == null) {
                     pos++;
@@ -273,6 +278,8 @@ public final class Statements {
                 goal = true;
             }
             case SPAN -> span = true;
+            case PART_OF_YEAR -> partOfYear = true;
+            case WHOLE_YEAR -> partOfYear = false;
             case PAST -> set(new Frame(FrameType.PAST, year(-1)), start);
             case CURRENT -> set(decemberReport ? new Frame(FrameType.PAST, year(-1)) : new Frame(FrameType.CURRENT, year(0)), start);
             case CURRENT_SO_FAR -> set(new Frame(FrameType.SO_FAR, year(decemberReport ? -1 : 0)), start);
@@ -335,6 +342,38 @@ public final class Statements {
         }
         set(frameFor(new YearSpan(years.first(), years.last())), start);
         return true;
+    }
+
+    /**
+     * Reads a run of months at the scan position (1—11月, 1至9月; 11个月 after 前), a part of a year; false
+     * when none stands there. A single month (12月) is left alone: it dates an event more often than a figure.
+     */
+    private boolean readMonths() {
+        int i = digitsEnd(pos);
+        if (i == pos || i >= chars.length) {
+            return false;
+        }
+        int end = -1;
+        if (MONTH_RANGE_MARKS.indexOf(chars[i]) >= 0) {
+            int last = digitsEnd(i + 1);
+            end = last > i + 1 && last < chars.length && chars[last] == '月' ? last + 1 : -1;
+        } else if (pos > 0 && chars[pos - 1] == '前' && i + 1 < chars.length && chars[i] == '个' && chars[i + 1] == '月') {
+            end = i + 2;
+        }
+        if (end < 0) {
+            return false;
+        }
+        partOfYear = true;
+        pos = end;
+        return true;
+    }
+
+    private int digitsEnd(int from) {
+        int i = from;
+        while (i < chars.length && YearMentions.isDigit(chars[i])) {
+            i++;
+        }
+        return i;
     }
 
     /** Reads a five-year plan's name (“十四五”, 十五计划) at the scan position; false when none stands there. */
