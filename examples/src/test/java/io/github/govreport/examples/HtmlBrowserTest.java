@@ -282,4 +282,33 @@ class HtmlBrowserTest {
         Number top = (Number) js("return document.getElementById(arguments[0]).getBoundingClientRect().top;", href.substring(1));
         assertTrue(top.doubleValue() >= -1 && top.doubleValue() < 900, "the row is scrolled into view: " + top);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void tickLabelsAndOverviewCellsFitTheirSpace() throws IOException {
+        open(panelPage);
+        // a tick label starts inside its chart: a long number would run off the left edge and be clipped
+        List<List<Object>> ticks = (List<List<Object>>) js("""
+                return Array.from(document.querySelectorAll('figure.chart svg > text[text-anchor=end]'))
+                  .map(t => [t.textContent, t.getBBox().x]);""");
+        assertFalse(ticks.isEmpty());
+        for (List<Object> t : ticks) {
+            assertTrue(((Number) t.get(1)).doubleValue() >= 0, "tick label " + t.get(0) + " starts at x=" + t.get(1));
+        }
+        // each overview cell is drawn, and its sign and difference stay within the cell
+        List<List<Object>> cells = (List<List<Object>>) js("""
+                return Array.from(document.querySelectorAll('figure.overview a.cell')).map(a => {
+                  const r = a.querySelector('rect').getBBox();
+                  const t = a.querySelector('text').getBBox();
+                  return [a.getAttribute('aria-label'), r.width, t.x >= r.x && t.x + t.width <= r.x + r.width];
+                });""");
+        assertEquals(driver.findElements(By.cssSelector("figure.overview a.cell")).size(), cells.size());
+        assertFalse(cells.isEmpty(), "the panel of two regions has an overview");
+        for (List<Object> c : cells) {
+            assertTrue(((Number) c.get(1)).doubleValue() > 0, "drawn: " + c.get(0));
+            assertEquals(Boolean.TRUE, c.get(2), "the text fits its cell: " + c.get(0));
+        }
+        js("document.getElementById('overview').scrollIntoView();");
+        screenshot("panel-overview.png");
+    }
 }

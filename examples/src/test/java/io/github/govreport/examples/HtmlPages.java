@@ -32,11 +32,12 @@ final class HtmlPages {
     /** The sample report of the examples module. */
     static final Path SAMPLE = Path.of("sample/sample-report.txt");
 
-    /** The three invented reports of 嘉兴市 for the panel page, in the test resources. */
+    /** The invented reports of 嘉兴市 and 海盐县 for the panel page, in the test resources. */
     static List<Path> panelReports() {
         try {
             Path folder = Path.of(HtmlPages.class.getResource("/panel/yangli-2024.txt").toURI()).getParent();
-            return List.of(folder.resolve("yangli-2024.txt"), folder.resolve("yangli-2025.txt"), folder.resolve("yangli-2026.txt"));
+            return List.of(folder.resolve("yangli-2024.txt"), folder.resolve("yangli-2025.txt"), folder.resolve("yangli-2026.txt"),
+                    folder.resolve("haiyan-2024.txt"), folder.resolve("haiyan-2025.txt"), folder.resolve("haiyan-2026.txt"));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

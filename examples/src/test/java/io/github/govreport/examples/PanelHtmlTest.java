@@ -147,6 +147,72 @@ class PanelHtmlTest {
     }
 
     @Test
+    void theOverviewShowsEachConceptAcrossRegionsWithTheDifferenceOfEachYear() throws IOException {
+        List<Path> files = HtmlPages.panelReports();
+        Document page = HtmlPages.jsoup(CliTest.run(args(files).toArray(String[]::new)).out());
+        List<PanelRow> rows = panel(files);
+        // what should be there: the rows with an outcome, by concept, region and year
+        Map<String, Map<String, PanelRow>> expected = new LinkedHashMap<>();
+        for (PanelRow r : rows) {
+            if (r.concept() != null && r.outcome() != null) {
+                expected.computeIfAbsent(r.concept(), k -> new LinkedHashMap<>()).putIfAbsent(r.region() + "|" + r.year(), r);
+            }
+        }
+        expected.values().removeIf(cells -> cells.keySet().stream().map(k -> k.substring(0, k.indexOf('|'))).distinct().count() < 2);
+        assertEquals(List.of("gdp", "urban-new-jobs"), new ArrayList<>(expected.keySet()), "the concepts with outcomes in both regions");
+        List<Element> figures = page.select("#overview figure.overview");
+        assertEquals(new ArrayList<>(expected.keySet()), figures.stream().map(f -> f.attr("data-concept")).toList());
+        for (Element figure : figures) {
+            Map<String, PanelRow> cells = expected.get(figure.attr("data-concept"));
+            List<Element> links = figure.select("a.cell");
+            assertEquals(cells.size(), links.size(), figure.attr("data-concept"));
+            for (Element a : links) {
+                String region = a.attr("data-region");
+                PanelRow row = cells.get(region.substring(0, region.indexOf(" (")) + "|" + a.attr("data-year"));
+                assertNotNull(row, region + " " + a.attr("data-year"));
+                assertEquals(row.status().name(), a.attr("data-status"));
+                Element tr = page.getElementById(a.attr("href").substring(1));
+                assertEquals(Integer.toString(row.year()), tr.attr("data-year"));
+                assertEquals(row.name(), tr.child(1).text(), "the cell links to its own row");
+                String shown = a.selectFirst("text").text();
+                String sign = switch (row.status()) {
+                    case REACHED -> "●";
+                    case MISSED -> "✕";
+                    case APPROX -> "◆";
+                    default -> "□";
+                };
+                assertTrue(shown.startsWith(sign), shown + " for " + row);
+                String difference = row.difference() == null ? "" : row.difference().toPlainString();
+                assertTrue(shown.equals(sign) || shown.equals(sign + (row.difference().signum() > 0 ? "+" : "") + difference), shown);
+                assertTrue(a.attr("aria-label").contains(row.status().name()) && a.attr("aria-label").contains(difference), a.attr("aria-label"));
+            }
+        }
+        Element gdp = page.selectFirst("figure.overview[data-concept=gdp]");
+        assertEquals("◆+0.4", gdp.selectFirst("a.cell[data-region=海盐县 (COUNTY)][data-year=2024] text").text());
+        assertEquals("✕-0.3", gdp.selectFirst("a.cell[data-region=海盐县 (COUNTY)][data-year=2025] text").text());
+    }
+
+    @Test
+    void amountsAreLabelledInTheMagnitudeTheReportWrites() throws IOException {
+        Document page = HtmlPages.jsoup(CliTest.run(args(HtmlPages.panelReports()).toArray(String[]::new)).out());
+        Element investment = page.selectFirst("figure.chart[data-concept=fixed-asset-investment]");
+        assertTrue(investment.selectFirst("figcaption").text().endsWith("亿元 (quantity)"), investment.selectFirst("figcaption").text());
+        List<String> ticks = investment.select("svg > text[text-anchor=end]").eachText();
+        assertFalse(ticks.isEmpty());
+        for (String t : ticks) {
+            int n = Integer.parseInt(t);
+            assertTrue(n >= 250 && n <= 400, "a tick in 亿: " + t + " of " + ticks);
+        }
+        Element grain = page.selectFirst("figure.chart[data-concept=grain-output]");
+        assertTrue(grain.selectFirst("figcaption").text().endsWith("万吨 (quantity)"), grain.selectFirst("figcaption").text());
+        for (String t : grain.select("svg > text[text-anchor=end]").eachText()) {
+            assertTrue(t.length() <= 5 && new java.math.BigDecimal(t).compareTo(new java.math.BigDecimal(30)) < 0, "a tick in 万: " + t);
+        }
+        Element rates = page.selectFirst("figure.chart[data-concept=gdp]");
+        assertTrue(rates.selectFirst("figcaption").text().endsWith("% (percent)"), rates.selectFirst("figcaption").text());
+    }
+
+    @Test
     void csvAndHtmlTogetherAreAUsageError() {
         CliTest.Result r = CliTest.run("panel", "--csv", "--html", HtmlPages.panelReports().get(0).toString());
         assertEquals(Cli.USAGE, r.code());

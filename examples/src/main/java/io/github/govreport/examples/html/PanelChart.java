@@ -1,11 +1,15 @@
 package io.github.govreport.examples.html;
 
+import io.github.govreport.core.Kind;
+import io.github.govreport.core.Magnitude;
 import io.github.govreport.model.panel.PanelRow;
 import io.github.govreport.model.panel.Status;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
 
@@ -18,7 +22,8 @@ import java.util.function.ToIntFunction;
  * words. Each mark has a title and a label in words for a screen reader and a tooltip.
  *
  * <p>The numbers a reader sees (tick labels) are exact decimals; only pixel positions are computed in
- * floating point.
+ * floating point. Amounts are labelled in the magnitude the report writes them in ({@code 13000} with
+ * {@code 亿元} in the caption, not {@code 1300000000000}), else in 万 or 亿 by their size.
  */
 final class PanelChart {
 
@@ -36,6 +41,7 @@ final class PanelChart {
     private final PlotPoint.Scale scale;
     private final int firstYear;
     private final int lastYear;
+    private final Magnitude magnitude;
     private BigDecimal low;
     private BigDecimal high;
     private BigDecimal step;
@@ -48,6 +54,7 @@ final class PanelChart {
         this.firstYear = points.stream().mapToInt(p -> p.row().year()).min().orElseThrow();
         this.lastYear = points.stream().mapToInt(p -> p.row().year()).max().orElseThrow();
         domain();
+        this.magnitude = labelMagnitude();
     }
 
     /**
@@ -64,7 +71,7 @@ final class PanelChart {
 
     private void write(StringBuilder s) {
         String name = points.get(0).row().name();
-        String caption = concept + " · " + name + (scale == null ? "" : " · " + scale.label());
+        String caption = concept + " · " + name + (scale == null ? "" : " · " + (magnitude == null ? "" : magnitude.symbol()) + scale.label());
         s.append("<figure class=\"chart\" data-concept=\"").append(Html.attr(concept)).append("\">\n<figcaption>")
                 .append(Html.text(caption)).append("</figcaption>\n<svg class=\"plot\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
@@ -108,6 +115,48 @@ final class PanelChart {
         }
     }
 
+    /**
+     * The magnitude of the axis labels: the one the drawn mentions write most (万亿, 亿 or 万; the larger on a
+     * tie), else 亿 or 万 by the size of the largest number; null for rates and for small amounts.
+     */
+    private Magnitude labelMagnitude() {
+        if (scale == null || scale.kind() != Kind.QUANTITY) {
+            return null;
+        }
+        Map<Magnitude, Integer> written = new EnumMap<>(Magnitude.class);
+        for (PlotPoint p : points) {
+            if (scale.equals(p.scale())) {
+                String t = p.written();
+                for (int i = 0; i < t.length(); i++) {
+                    Magnitude m = t.startsWith("万亿", i) ? Magnitude.TRILLION
+                            : t.charAt(i) == '亿' ? Magnitude.HUNDRED_MILLION : t.charAt(i) == '万' ? Magnitude.TEN_THOUSAND : null;
+                    if (m != null) {
+                        written.merge(m, 1, Integer::sum);
+                        i += m.symbol().length() - 1;
+                    }
+                }
+            }
+        }
+        Magnitude most = null;
+        for (Map.Entry<Magnitude, Integer> e : written.entrySet()) { // in order of size: a tie goes to the larger
+            if (most == null || e.getValue() >= written.get(most)) {
+                most = e.getKey();
+            }
+        }
+        if (most != null) {
+            return most;
+        }
+        BigDecimal largest = low.abs().max(high.abs());
+        return largest.compareTo(Magnitude.HUNDRED_MILLION.multiplier()) >= 0 ? Magnitude.HUNDRED_MILLION
+                : largest.compareTo(BigDecimal.valueOf(100_000)) >= 0 ? Magnitude.TEN_THOUSAND : null;
+    }
+
+    /** A tick's number in the labels' magnitude: 1300000000000 in 亿 is {@code 13000}. */
+    String tickLabel(BigDecimal v) {
+        BigDecimal n = magnitude == null ? v : v.divide(magnitude.multiplier());
+        return n.stripTrailingZeros().toPlainString();
+    }
+
     /** 1, 2 or 5 times a power of ten, at least {@code rough}. */
     static BigDecimal niceStep(BigDecimal rough) {
         int exponent = rough.precision() - rough.scale() - 1;
@@ -127,7 +176,7 @@ final class PanelChart {
             String y = px(y(v));
             s.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(y)
                     .append("\" y2=\"").append(y).append("\"/>\n<text x=\"").append(LEFT - 6).append("\" y=\"").append(y)
-                    .append("\" text-anchor=\"end\" dominant-baseline=\"middle\">").append(v.stripTrailingZeros().toPlainString())
+                    .append("\" text-anchor=\"end\" dominant-baseline=\"middle\">").append(tickLabel(v))
                     .append("</text>\n");
         }
         if (low.signum() < 0 && high.signum() > 0) {

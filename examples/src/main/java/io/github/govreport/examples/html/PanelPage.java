@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The panel of targets against outcomes as one HTML page: for each region, a chart ({@link PanelChart})
- * for each concept that has rows in at least two years, then the region's rows as a table; under all of
- * them the sentences the targets and outcomes were read from, each row linking to its own.
+ * The panel of targets against outcomes as one HTML page: first, for each concept with outcomes in two
+ * or more regions, an overview across regions ({@link OverviewChart}); then for each region, a chart
+ * ({@link PanelChart}) for each concept that has rows in at least two years, then the region's rows as a
+ * table; under all of them the sentences the targets and outcomes were read from, each row linking to
+ * its own.
  *
  * <p>Ids: {@code row-N} for the table rows (numbered from 1 in the panel's order), {@code src-N-target}
  * and {@code src-N-outcome} for the sentences.
@@ -58,9 +60,9 @@ public final class PanelPage {
         s.append("</header>\n<main id=\"main\">\n");
         Map<String, List<PanelRow>> regions = new LinkedHashMap<>();
         for (PanelRow r : rows) {
-            regions.computeIfAbsent(r.region() + " (" + (r.level() == null ? "level unknown" : r.level().name()) + ")",
-                    k -> new ArrayList<>()).add(r);
+            regions.computeIfAbsent(regionLabel(r), k -> new ArrayList<>()).add(r);
         }
+        overview(s);
         if (rows.isEmpty()) {
             s.append("<p>No annual targets found: give the reports that set them, with the next year's reports.</p>\n");
         }
@@ -77,6 +79,20 @@ public final class PanelPage {
         s.append("</main>\n");
         Page.close(s);
         return s.toString();
+    }
+
+    private static String regionLabel(PanelRow r) {
+        return r.region() + " (" + (r.level() == null ? "level unknown" : r.level().name()) + ")";
+    }
+
+    private void overview(StringBuilder s) {
+        StringBuilder charts = new StringBuilder();
+        if (OverviewChart.writeAll(charts, rows, PanelPage::regionLabel, numbers::get) > 0) {
+            s.append("<section class=\"overview-all\" id=\"overview\" aria-labelledby=\"overview-h\">\n<h2 id=\"overview-h\">Across regions</h2>\n")
+                    .append("<p>Each cell: a region's outcome minus its target for a year (percentage points for a change), with the ")
+                    .append("verdict's sign (● reached, ✕ missed, ◆ approximate target, □ no verdict). A cell links to its row.</p>\n")
+                    .append(charts).append("</section>\n");
+        }
     }
 
     private void charts(StringBuilder s, List<PanelRow> region) {

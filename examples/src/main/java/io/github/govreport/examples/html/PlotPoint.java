@@ -32,9 +32,10 @@ import java.util.Objects;
  * @param up for a {@link Shape#LINE}: true when the target is reached upwards, false downwards
  * @param outcome the outcome's number, or null when there is none on this scale
  * @param outcomeScale the kind and unit of the outcome's number, or null
+ * @param written the mentions drawn as the report writes them (for the magnitude of the axis labels: 亿元)
  */
 record PlotPoint(PanelRow row, Scale scale, Shape shape, BigDecimal low, BigDecimal high, boolean up, BigDecimal outcome,
-        Scale outcomeScale) {
+        Scale outcomeScale, String written) {
 
     /** How a target is drawn. */
     enum Shape {
@@ -93,10 +94,11 @@ record PlotPoint(PanelRow row, Scale scale, Shape shape, BigDecimal low, BigDeci
         if (om == null && o != null) {
             om = o.change() != null ? o.change() : o.value();
         }
+        String written = (tm == null ? "" : tm.text()) + " " + (om == null ? "" : om.text());
         BigDecimal outcome = om == null ? null : number(om.value());
         Scale outcomeScale = outcome == null ? null : Scale.of(om);
         if (tm == null || !(tm.value().amount() instanceof Scalar || isNumericRange(tm.value().amount()))) {
-            return new PlotPoint(row, outcomeScale, Shape.NONE, null, null, true, outcome, outcomeScale);
+            return new PlotPoint(row, outcomeScale, Shape.NONE, null, null, true, outcome, outcomeScale, written);
         }
         Value v = tm.value();
         Scale scale = Scale.of(tm);
@@ -104,7 +106,7 @@ record PlotPoint(PanelRow row, Scale scale, Shape shape, BigDecimal low, BigDeci
         if (v.amount() instanceof Range r) {
             BigDecimal a = signed(v, ((Scalar) r.low()).value());
             BigDecimal b = signed(v, ((Scalar) r.high()).value());
-            return new PlotPoint(row, scale, Shape.RANGE, a.min(b), a.max(b), true, outcome, outcomeScale);
+            return new PlotPoint(row, scale, Shape.RANGE, a.min(b), a.max(b), true, outcome, outcomeScale, written);
         }
         BigDecimal n = signed(v, ((Scalar) v.amount()).value());
         Shape shape = switch (v.qualifier()) {
@@ -117,7 +119,7 @@ record PlotPoint(PanelRow row, Scale scale, Shape shape, BigDecimal low, BigDeci
         };
         // "beyond" is the target's own direction: a larger fall for 下降…; 以内 reaches the other way
         boolean up = down == atMost;
-        return new PlotPoint(row, scale, shape, n, n, up, outcome, outcomeScale);
+        return new PlotPoint(row, scale, shape, n, n, up, outcome, outcomeScale, written);
     }
 
     /** True when the outcome can stand on the target's axis. */
