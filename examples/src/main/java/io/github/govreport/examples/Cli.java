@@ -95,7 +95,9 @@ public final class Cli {
             int code = dispatch(List.of(args), io);
             out.flush();
             if (out.checkError()) {
-                io.error("error writing output");
+                // a ReasonPrintStream (the tool's own standard output) knows why; any other PrintStream does not
+                String why = out instanceof ReasonPrintStream r ? r.failure() : null;
+                io.error("error writing output" + (why == null ? "" : ": " + why));
                 return Math.max(code, INPUT_ERROR);
             }
             return code;
@@ -240,12 +242,12 @@ public final class Cli {
     }
 
     /** The process's standard output: UTF-8, buffered, and able to tell when its reader has gone. */
-    private static final class StdoutPrintStream extends PrintStream {
+    private static final class StdoutPrintStream extends ReasonPrintStream {
 
         private final StdoutStream raw;
 
         StdoutPrintStream(StdoutStream raw) {
-            super(new BufferedOutputStream(raw, 1 << 16), false, StandardCharsets.UTF_8);
+            super(new BufferedOutputStream(raw, 1 << 16));
             this.raw = raw;
         }
     }

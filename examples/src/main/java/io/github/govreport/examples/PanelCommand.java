@@ -3,11 +3,10 @@ package io.github.govreport.examples;
 import io.github.govreport.core.ValueMention;
 import io.github.govreport.examples.html.PanelPage;
 import io.github.govreport.model.Indicator;
-import io.github.govreport.model.Metadata;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Target;
-import io.github.govreport.model.YearSpan;
 import io.github.govreport.model.panel.Panel;
+import io.github.govreport.model.panel.PanelResult;
 import io.github.govreport.model.panel.PanelRow;
 import io.github.govreport.model.panel.Status;
 import io.github.govreport.parser.ReportParser;
@@ -15,11 +14,8 @@ import io.github.govreport.parser.ReportProblem;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -157,7 +153,8 @@ public final class PanelCommand implements Command {
                 A report without a region, or without a year, cannot be placed: it is named on
                 standard error and left out. So is a report that gives no row, with the reason (it
                 sets no annual target the panel holds, and no report of its region sets targets for
-                the year it reviews).
+                the year it reviews), and a second report of one region for one year: the first given
+                counts.
 
                 Examples:
                   govreport panel reports/
@@ -183,9 +180,9 @@ public final class PanelCommand implements Command {
         ReportOptions options = ReportOptions.of("panel", arguments);
         List<Parsed> parsed = parseAll(arguments.operands(), io, options, html);
         Map<String, String> texts = new HashMap<>();
-        Map<String, Report> added = new LinkedHashMap<>();
         int status = Cli.OK;
-        Panel.Builder panel = Panel.builder();
+        boolean all = arguments.has("--all");
+        Panel.Builder panel = Panel.builder().conceptsOnly(!all);
         for (Parsed p : parsed) {
             for (String m : p.messages()) {
                 io.err().print(m + "\n");
@@ -198,50 +195,19 @@ public final class PanelCommand implements Command {
             if (p.report() == null) {
                 continue; // a skipped file
             }
-            Metadata m = p.report().metadata();
-            YearSpan reviewed = m.reviewYear();
-            if (Panel.normalizeRegion(m.region()) == null) {
-                io.error(TextInput.displayName(p.name()) + ": no region found, left out of the panel");
-            } else if (m.year() == null && (reviewed == null || reviewed.first() != reviewed.last())) {
-                io.error(TextInput.displayName(p.name()) + ": no year found, left out of the panel");
-            } else {
-                panel.add(TextInput.displayName(p.name()), p.report());
-                added.put(TextInput.displayName(p.name()), p.report());
-                if (p.text() != null) {
-                    texts.put(TextInput.displayName(p.name()), p.text());
-                }
+            panel.add(TextInput.displayName(p.name()), p.report());
+            if (p.text() != null) {
+                texts.put(TextInput.displayName(p.name()), p.text());
             }
         }
-        boolean all = arguments.has("--all");
-        List<PanelRow> rows = panel.build().stream().filter(r -> all || r.concept() != null).toList();
-        for (String unused : withoutRow(added, rows, all)) {
-            io.error(unused);
+        // what the panel left out (no region, no year, a second report for one year, no row), named as it says
+        PanelResult result = panel.result();
+        for (PanelResult.LeftOut left : result.leftOut()) {
+            io.error(left.source().file() + ": " + left.message());
         }
+        List<PanelRow> rows = result.rows();
         io.out().print(html ? PanelPage.write(rows, texts) : arguments.has("--csv") ? csv(rows) : table(rows));
         return status;
-    }
-
-    /**
-     * A line for each report placed in the panel that gives no row, with the reason: it sets no annual
-     * target the panel holds (one with a concept, unless {@code all}) and is the outcome of none.
-     */
-    static List<String> withoutRow(Map<String, Report> added, List<PanelRow> rows, boolean all) {
-        Set<String> used = new HashSet<>();
-        for (PanelRow r : rows) {
-            used.add(r.targetFile());
-            used.add(r.outcomeFile());
-        }
-        List<String> out = new ArrayList<>();
-        added.forEach((name, report) -> {
-            if (!used.contains(name)) {
-                Metadata m = report.metadata();
-                String year = m.year() == null ? "its year" : m.year().toString();
-                String reviewed = m.reviewYear() == null ? "" : " (" + m.reviewYear() + ")";
-                out.add(name + ": no row: it sets no annual target for " + year + (all ? "" : " with a concept")
-                        + ", and no report of its region sets targets for the year it reviews" + reviewed);
-            }
-        });
-        return out;
     }
 
     /**

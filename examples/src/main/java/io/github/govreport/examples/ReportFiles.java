@@ -6,24 +6,29 @@ import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * The inputs named by command-line operands, one at a time: a file or {@code -} stands for itself, a
  * directory for every report file under it ({@link #EXTENSIONS}: {@code .txt .md .markdown .html .htm},
  * in any case); every other file under it is an item that says it was skipped. A directory is walked
  * lazily, depth first, each directory's entries in order of name, so that memory holds one listing per
- * level and never the whole tree. Symbolic links to files are followed, to directories not (no cycles).
+ * level and never the whole tree. Symbolic links are followed, to files and to directories; a link to a
+ * directory that this walk has entered already (a cycle, or a second way to the same reports) is named and
+ * not entered again. Nothing under a directory is left out without a line: a broken link with a report
+ * file's ending is an error, and a broken link, a FIFO, a socket or a device otherwise is skipped with
+ * the reason ({@link FolderEntries}).
  */
 public final class ReportFiles implements Iterator<ReportFiles.Item> {
 
@@ -60,6 +65,8 @@ public final class ReportFiles implements Iterator<ReportFiles.Item> {
 
     private final Iterator<String> operands;
     private final Deque<Iterator<Path>> levels = new ArrayDeque<>();
+    /** The real path of every directory this operand's walk has entered: a link back to one is not followed. */
+    private final Set<Path> entered = new HashSet<>();
     private String directory;
     private int found;
     private boolean troubled;
@@ -120,7 +127,7 @@ public final class ReportFiles implements Iterator<ReportFiles.Item> {
                     continue;
                 }
                 Path p = level.next();
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isDirectory(p)) {
                     Item problem = enter(p);
                     if (problem != null) {
                         return problem;
@@ -130,6 +137,8 @@ public final class ReportFiles implements Iterator<ReportFiles.Item> {
                     return new Item(p.toString());
                 } else if (Files.isRegularFile(p)) {
                     return new Item(p.toString(), null, p + ": skipped, not a report file (" + EXTENSION_WORDS + ")");
+                } else {
+                    return odd(p);
                 }
                 continue;
             }
@@ -144,6 +153,7 @@ public final class ReportFiles implements Iterator<ReportFiles.Item> {
             directory = operand;
             found = 0;
             troubled = false;
+            entered.clear();
             Item problem = enter(path);
             if (problem != null) {
                 return problem;
@@ -189,8 +199,31 @@ public final class ReportFiles implements Iterator<ReportFiles.Item> {
         return EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 
-    /** Lists a directory onto the stack, or says why it cannot be listed. */
+    /** An entry that is neither a directory nor a regular file: never read, always named. */
+    private Item odd(Path p) {
+        String why = FolderEntries.whyNotRead(p);
+        if (FolderEntries.isBrokenLink(p) && isReportFile(p)) {
+            troubled = true;
+            return new Item(p.toString(), p + ": " + why, null);
+        }
+        return new Item(p.toString(), null, p + ": skipped, " + why);
+    }
+
+    /**
+     * Lists a directory onto the stack, or says why it cannot be listed; a directory entered already in
+     * this walk (through a link) is skipped with a line that names it.
+     */
     private Item enter(Path dir) {
+        Path real;
+        try {
+            real = dir.toRealPath();
+        } catch (IOException e) {
+            real = dir.toAbsolutePath().normalize();
+        }
+        if (!entered.add(real)) {
+            return new Item(dir.toString(), null, dir + ": skipped, a link to " + real + ", which is read already"
+                    + " (a link to a folder that contains it, or a second link to one folder)");
+        }
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path p : stream) {

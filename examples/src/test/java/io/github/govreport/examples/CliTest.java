@@ -380,9 +380,10 @@ class CliTest {
         };
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Cli.run(new String[] {"values", a.toString()}, InputStream.nullInputStream(),
-                new PrintStream(full, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+                new ReasonPrintStream(full), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(1, code);
-        assertEquals("govreport: error writing output\n", err.toString(StandardCharsets.UTF_8));
+        // the reason the stream gave (issue 21), not only that writing failed
+        assertEquals("govreport: error writing output: No space left on device\n", err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -85,11 +86,24 @@ public final class ReportInput {
      * @param file the report file
      * @return its text, without a leading byte order mark
      * @throws DecodingException if its bytes are not valid in the encoding (the message names the file)
-     * @throws IOException if the file cannot be read
+     * @throws IOException if the file cannot be read; the message names the file (a folder gives a
+     *     {@link FileSystemException} whose message is {@code FILE: is a directory, not a report file})
      */
     public String read(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        byte[] bytes = Files.readAllBytes(file);
+        if (Files.isDirectory(file)) {
+            // reading one would fail with the JDK's bare "Is a directory", which names no file
+            throw new FileSystemException(file.toString(), null,
+                    "is a directory, not a report file (read the report files in it one by one)");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (FileSystemException e) {
+            throw e; // names the file already
+        } catch (IOException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
         try {
             return decode(bytes);
         } catch (DecodingException e) {

@@ -32,7 +32,13 @@ import java.util.function.Consumer;
  * <pre>{@code
  * ReportParser parser = ReportParser.builder().build();
  * Report report = parser.parse(Path.of("report.md"));   // UTF-8, UTF-16 with BOM or GB18030
- * report.headlineTargets().forEach(t -> System.out.println(t.name() + " " + t.change()));
+ * for (Target t : report.headlineTargets()) {
+ *     // a target holds a level (城镇新增就业1200万人以上), a change (增长5%左右) or both (3000亿元、增长6%):
+ *     // value() and change() are each null where the text gives none
+ *     String level = t.value() == null ? "-" : t.value().text();
+ *     String change = t.change() == null ? "-" : t.change().text();
+ *     System.out.println(t.name() + " level " + level + " change " + change);
+ * }
  * }</pre>
  *
  * <p>Files are decoded by {@link ReportInput} ({@link ReportInput#detecting()} unless the builder forces

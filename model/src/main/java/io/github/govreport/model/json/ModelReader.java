@@ -66,6 +66,13 @@ final class ModelReader {
             "kind", "change", "value", "low", "high", "unit", "dimension", "qualifier", "basis", "fraction",
             "lowFraction", "highFraction");
 
+    /**
+     * Said where the JSON has the shape Jackson gives the records by itself: written by a mapper that did
+     * not register the module, which is easy to forget and otherwise gives only a puzzling message.
+     */
+    static final String WITHOUT_MODULE = " (this is the shape Jackson writes when GovReportModule is not registered:"
+            + " write the JSON with JsonMapper.builder().addModule(new GovReportModule()))";
+
     private static final Set<String> MENTION_FIELDS = union(VALUE_FIELDS, Set.of("start", "end", "text"));
 
     /** Thrown for JSON that does not describe a valid model object; the deserializer reports it. */
@@ -187,6 +194,10 @@ final class ModelReader {
     }
 
     ValueMention mention(JsonNode n, String path) {
+        if (n.isObject() && n.has("span") && !n.has("start")) {
+            // what Jackson writes for the record ValueMention when the module was not registered
+            throw new Problem(path, "a mention with a \"span\" object and no \"start\"" + WITHOUT_MODULE, null);
+        }
         object(n, path, MENTION_FIELDS);
         Span span = spanFields(n, path);
         String text = string(n, path, "text");
@@ -431,7 +442,9 @@ final class ModelReader {
             return null;
         }
         if (!v.isString()) {
-            throw new Problem(at(path, name), "expected a string, found " + v.getNodeType(), null);
+            // an object where the module writes a string (a year span, an amount) is the plain record shape
+            throw new Problem(at(path, name), "expected a string, found " + v.getNodeType()
+                    + (v.isObject() ? WITHOUT_MODULE : ""), null);
         }
         return v.stringValue();
     }

@@ -9,7 +9,9 @@ import io.github.govreport.model.Target;
 import io.github.govreport.model.YearSpan;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +40,8 @@ import java.util.function.Function;
  *   <li>Reports belong to one region when their {@linkplain Metadata#regionCode() region codes} are equal
  *       ({@code 浙江省宁波市} and {@code 宁波市} are one place); without a code, when their regions are equal once
  *       {@linkplain #normalizeRegion normalized} ({@code 中国（国务院）} is {@code 中国}) and their {@link Level}s are
- *       equal. A report that names no region is left out.
+ *       equal. A report that names no region is left out, and so is one that plans for no year and
+ *       reviews no single year; {@link Builder#result()} lists them, with the reason.
  *   <li>For each report of a region whose {@link Metadata#year() year} is Y, every target whose period is
  *       exactly the year Y (headline or not; targets for a later horizon are left out) makes a row; its
  *       outcome comes from the region's report whose {@link Metadata#reviewYear() reviewYear} is exactly Y
@@ -51,7 +54,8 @@ import java.util.function.Function;
  *       taken; if none is, the first, as {@link Status#NOT_COMPARABLE}.
  *   <li>One row per region, level, year and {@linkplain PanelRow#measure() concept or name}: of several
  *       targets for one measure (a floor and its stretch goal, a headline target restated later) the first
- *       in text order counts. Of several reports for one region and year the first given counts.
+ *       in text order counts. Of several reports for one region and year the first given counts; the
+ *       others are in {@link PanelResult#leftOut()}.
  * </ul>
  *
  * <h2>Verdicts</h2>
@@ -155,6 +159,7 @@ public final class Panel {
 
         private final List<PanelSource> sources = new ArrayList<>();
         private Function<String, String> noTargetConcepts = NO_TARGET_CONCEPTS::get;
+        private boolean conceptsOnly;
 
         private Builder() {}
 
@@ -211,25 +216,91 @@ public final class Panel {
         }
 
         /**
+         * Keeps only the rows of measures with a {@linkplain PanelRow#concept() concept}, the ones that
+         * other regions' reports name alike (what the command line shows without {@code --all}); a report
+         * whose rows are all dropped so is {@linkplain PanelResult.Reason#NO_ROW left out}. The default keeps
+         * every row.
+         *
+         * @param only true to keep only rows with a concept
+         * @return this builder
+         */
+        public Builder conceptsOnly(boolean only) {
+            this.conceptsOnly = only;
+            return this;
+        }
+
+        /**
          * Builds the panel of the reports added so far.
          *
          * @return the rows, ordered as {@link Panel#of} says
          */
         public List<PanelRow> build() {
+            return result().rows();
+        }
+
+        /**
+         * Builds the panel of the reports added so far, with every report or part of one that it left out
+         * and why: no region, no year, a second report of one region for one year, no row.
+         *
+         * @return the rows, ordered as {@link Panel#of} says, and what was left out
+         */
+        public PanelResult result() {
             Map<String, Region> regions = new LinkedHashMap<>();
+            List<PanelResult.LeftOut> leftOut = new ArrayList<>();
             for (PanelSource s : sources) {
                 Metadata m = s.report().metadata();
                 String region = normalizeRegion(m.region());
-                if (region != null) {
+                YearSpan reviewed = m.reviewYear();
+                if (region == null) {
+                    leftOut.add(new PanelResult.LeftOut(s, PanelResult.Reason.NO_REGION, "no region found, left out of the panel"));
+                } else if (m.year() == null && (reviewed == null || reviewed.first() != reviewed.last())) {
+                    leftOut.add(new PanelResult.LeftOut(s, PanelResult.Reason.NO_YEAR, "no year found, left out of the panel"));
+                } else {
                     // one place, whatever its reports call it (浙江省宁波市, 宁波市): by code where there is one
                     String key = m.regionCode() != null ? m.regionCode() : region + "/" + m.level();
-                    regions.computeIfAbsent(key, k -> new Region(new Place(region, m.regionCode(), m.level()))).add(s);
+                    regions.computeIfAbsent(key, k -> new Region(new Place(region, m.regionCode(), m.level()))).add(s, leftOut);
                 }
             }
             List<PanelRow> rows = new ArrayList<>();
-            regions.forEach((key, region) -> region.plans.forEach(
-                    (year, plan) -> rows(region.place, year, plan, region.reviewOf(year), rows)));
-            return List.copyOf(rows);
+            Set<PanelSource> used = Collections.newSetFromMap(new IdentityHashMap<>());
+            Map<PanelSource, PanelSource> planOfReview = new IdentityHashMap<>();
+            regions.forEach((key, region) -> region.plans.forEach((year, plan) -> {
+                PanelSource review = region.reviewOf(year);
+                if (review != null) {
+                    planOfReview.putIfAbsent(review, plan);
+                }
+                List<PanelRow> planned = new ArrayList<>();
+                rows(region.place, year, plan, review, planned);
+                for (PanelRow row : planned) {
+                    if (!conceptsOnly || row.concept() != null) {
+                        rows.add(row);
+                        used.add(plan);
+                        if (row.outcome() != null) {
+                            used.add(review);
+                        }
+                    }
+                }
+            }));
+            Set<PanelSource> named = Collections.newSetFromMap(new IdentityHashMap<>());
+            leftOut.forEach(l -> named.add(l.source()));
+            for (PanelSource s : sources) {
+                if (!used.contains(s) && named.add(s)) {
+                    leftOut.add(new PanelResult.LeftOut(s, PanelResult.Reason.NO_ROW, noRow(s.report().metadata(), planOfReview.get(s))));
+                }
+            }
+            return new PanelResult(rows, leftOut);
+        }
+
+        /** Why a placed report gives no row; {@code plan} is the report whose targets it reviews, or null. */
+        private String noRow(Metadata m, PanelSource plan) {
+            String year = m.year() == null ? "its year" : m.year().toString();
+            String head = "no row: it sets no annual target for " + year + (conceptsOnly ? " with a concept" : "");
+            if (plan != null) {
+                return head + ", and its review of " + m.reviewYear() + " gives no outcome for the targets of "
+                        + Region.name(plan);
+            }
+            String reviewed = m.reviewYear() == null ? "" : " (" + m.reviewYear() + ")";
+            return head + ", and no report of its region sets targets for the year it reviews" + reviewed;
         }
 
         private void rows(Place place, int year, PanelSource plan, PanelSource review, List<PanelRow> rows) {
@@ -335,17 +406,31 @@ public final class Panel {
             this.place = place;
         }
 
-        void add(PanelSource s) {
+        /** Places a report; what another report of the region holds already goes to {@code leftOut}. */
+        void add(PanelSource s, List<PanelResult.LeftOut> leftOut) {
             Metadata m = s.report().metadata();
             if (m.year() != null) {
-                plans.putIfAbsent(m.year(), s);
+                PanelSource first = plans.putIfAbsent(m.year(), s);
+                if (first != null) {
+                    leftOut.add(new PanelResult.LeftOut(s, PanelResult.Reason.SAME_YEAR_PLANNED, "its targets for " + m.year()
+                            + " are left out: " + name(first) + ", given before it, plans for " + m.year() + " for the same region"));
+                }
             }
             YearSpan reviewed = m.reviewYear();
+            PanelSource first = null;
             if (reviewed != null && reviewed.first() == reviewed.last()) {
-                reviews.putIfAbsent(reviewed.first(), s);
+                first = reviews.putIfAbsent(reviewed.first(), s);
             } else if (reviewed != null && m.year() != null && m.year() == reviewed.last() + 1) {
-                termReviews.putIfAbsent(reviewed.last(), s);
+                first = termReviews.putIfAbsent(reviewed.last(), s);
             }
+            if (first != null) {
+                leftOut.add(new PanelResult.LeftOut(s, PanelResult.Reason.SAME_YEAR_REVIEWED, "its outcomes for " + reviewed.last()
+                        + " are left out: " + name(first) + ", given before it, reviews " + reviewed.last() + " for the same region"));
+            }
+        }
+
+        static String name(PanelSource s) {
+            return s.file() == null ? "another report" : s.file();
         }
 
         /** The report that reviews {@code year}: one that reviews it alone, else a term review ending in it. */

@@ -248,7 +248,7 @@ public final class MentionScanner {
     private int mentionAt(int i) {
         boolean arabic = NumeralReader.isAsciiDigit(f[i]);
         if (arabic && inCodeRun(i)) {
-            return reject(i, codeRunEnd, "part of a code or address");
+            return reject(i, codeRunEnd, RejectionReasons.inCode(f, i, n));
         }
         char charBefore = i > 0 ? f[i - 1] : ' ';
         if (isAsciiLetter(charBefore)) {
@@ -264,7 +264,8 @@ public final class MentionScanner {
             return reject(i, dashed, "no such date, or a code"); // 2019-02-29, 2025-07-0012
         }
         if (low == null) {
-            return reject(i, skipNumeral(i), "not a numeral");
+            int stop = skipNumeral(i);
+            return reject(i, stop, RejectionReasons.noNumeral(f, i, stop));
         }
         String name = strict || low.special() || low.numeral() == null ? null
                 : names.reason(low.numeral(), low.end(), low.amount().unit(), low.magnitude());
