@@ -18,7 +18,18 @@ final class MeasureNames {
         "——", "—", "其中", "同时", "另外", "此外", "以及", "并且", "全年", "全区", "全市", "全省", "全州", "全县", "全旗", "全盟", "全镇",
         "全国", "今年", "去年", "上年", "当年", "我区", "我市", "我省", "我州", "我县", "和", "及", "与", "并", "其", "共", "使", "的", "把", "将",
         "力争", "争取", "确保", "实现", "预计", "初步测算", "年末", "年底", "到年底", "今年内", "一年内", "年内", "推动", "推进",
-        "支持", "促进", "带动", "基本消除", "完成", "新建", "建成"
+        "支持", "促进", "带动", "基本消除", "完成", "新建", "建成", "一季度", "第一季度", "二季度", "第二季度", "三季度", "第三季度",
+        "前三季度", "四季度", "第四季度", "上半年", "下半年"
+    };
+
+    /**
+     * Leading words that name a time and nothing measured: alone before a value (全年增长5.8%) they leave
+     * the name to the measure before them. (A place alone, 全省0.7个, is left as it is: what follows it is
+     * mostly a comparison with that place, no measure of the report's own.)
+     */
+    private static final String[] TIME_ALONE = {
+        "全年", "今年", "去年", "上年", "当年", "年末", "年底", "到年底", "今年内", "一年内", "年内", "一季度", "第一季度", "二季度", "第二季度", "三季度",
+        "第三季度", "前三季度", "四季度", "第四季度", "上半年", "下半年"
     };
 
     private static final String[] TRAILING = {
@@ -74,6 +85,9 @@ final class MeasureNames {
         int longest = name.indexOf('、') >= 0 ? MAX_LIST_NAME : MAX_NAME;
         if (name.length() < 2 || name.length() > longest || !hasCjk(name) || name.indexOf('$') >= 0) {
             return "";
+        }
+        if (List.of(TIME_ALONE).contains(name)) {
+            return ""; // 一季度增长3.2%，全年增长5.8%: 全年 names no measure; the one before carries on
         }
         // 经济增长5%左右: the change word is the value's, but 经济 alone names nothing
         return name.equals("经济") ? "经济增长" : name;

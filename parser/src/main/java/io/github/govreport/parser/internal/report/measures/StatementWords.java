@@ -23,6 +23,11 @@ public final class StatementWords {
         GOAL_NOUN,
         /** A result word: 完成, 同比. */
         RESULT,
+        /**
+         * A task done, said after the values it sums up (超额完成, 完成了): the sentence states results
+         * unless a goal word comes first (确保超额完成). Before a value it is a result word.
+         */
+        COMPLETED,
         /** The year before the one planned: 去年. */
         PAST,
         /** The year planned: 今年. */

@@ -92,6 +92,9 @@ public final class Statements {
     private Statement carry; // what the part last stated, for sentences that say nothing themselves
     private Frame partFrame; // the last time a sentence of the part opened with, for sentences that name none
     private int sentenceStart;
+    // the look ahead for a completion word (isCompletedAfter): where it stopped in the line, and what it found
+    private int lookEnd = -1;
+    private boolean lookCompleted;
     private Part carryPart;
 
     /**
@@ -119,6 +122,8 @@ public final class Statements {
         Statement s = decide(part, f);
         if (isNamedGoalAfter(end)) {
             s = goalNamedAfter(part, f, s);
+        } else if (s.claim() == Claim.GOAL && !goal && !s.framed() && isCompletedAfter(end)) {
+            s = result(null, false); // 城镇新增就业8000人，超额完成年度任务: last year's result, summed up after it
         }
         if (s.claim() != Claim.SKIP) {
             carry = s;
@@ -176,6 +181,7 @@ public final class Statements {
         line = next;
         chars = next.clean.toCharArray();
         pos = 0;
+        lookEnd = -1;
         Outline.Node node = outline.nodeOf(next.index);
         headingFrame = node == null ? null : headingFrame(node);
         Part part = outline.partOf(next.index);
@@ -269,7 +275,7 @@ public final class Statements {
         switch (kind) {
             case GOAL -> goal = true;
             case GOAL_NOUN -> goalNoun = true;
-            case RESULT -> {
+            case RESULT, COMPLETED -> {
                 result = true;
                 goalNoun = false;
             }
@@ -451,6 +457,29 @@ public final class Statements {
     /** True when the part's topic is the year planned or later. */
     private boolean isPartAhead() {
         return partFrame != null && (partFrame.type == FrameType.HORIZON || partFrame.type == FrameType.CURRENT);
+    }
+
+    /**
+     * True when the value's sentence goes on to a completion word (超额完成, 完成了) before any goal word.
+     * Values come in text order and share the look: a value that ends before where the last one stopped
+     * (a sentence end, or the word found) has the same answer, so each char is looked at about once.
+     */
+    private boolean isCompletedAfter(int end) {
+        if (end <= lookEnd) {
+            return lookCompleted; // the last look started before end, in this sentence, and met nothing before lookEnd
+        }
+        int i = end;
+        lookCompleted = false;
+        while (i < chars.length && (CHAR_KINDS[chars[i]] & SENTENCE_END) == 0) {
+            WordTrie.Match<Kind> m = (CHAR_KINDS[chars[i]] & WORD) != 0 ? words.longestAt(chars, i, chars.length) : null;
+            if (m != null && (m.value() == Kind.COMPLETED || m.value() == Kind.GOAL)) {
+                lookCompleted = m.value() == Kind.COMPLETED;
+                break;
+            }
+            i = m == null ? i + 1 : m.end();
+        }
+        lookEnd = i;
+        return lookCompleted;
     }
 
     /** True when a goal noun follows the value (增长6%左右的目标): the value is a goal, named after it. */
