@@ -1,8 +1,12 @@
 package io.github.govreport.parser.internal.report.measures;
 
+import io.github.govreport.parser.internal.Lexicon;
 import io.github.govreport.parser.internal.WordTrie;
+import io.github.govreport.parser.internal.report.text.ReportTables;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the name of the measure a value belongs to: the words of its clause before it, without scope
@@ -37,7 +41,7 @@ final class MeasureNames {
         "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至",
         "回落到", "回落至", "扩大到", "扩大至", "压缩到", "压缩至", "缩短到", "缩短至", "控制在", "稳定在", "保持在", "年均", "分别", "同比", "环比", "比上年同期", "比上年", "比去年同期",
         "比去年", "较上年", "较去年", "比年初", "平均", "均", "都", "也", "将", "要", "力争", "争取", "达到了", "增长了", "约", "近",
-        "超", "逾", "突破", "再", "预期目标", "继续保持", "保持", "首次跃上", "跃上", "首次突破", "首次超过", "上升至", "上升到", "跃升至", "跃升到", "迈上", "站上", "跨过", "跨上", "跨越", "拟按", "按", "拟", "去年", "上年", "今年", "计划", "预期", "要求达到", "要求", "同口径", "可比口径", "按可比价格计算", "扣除价格因素", "每人每月", "每人每年", "每人", "分别提高到", "分别提高至", "不低于", "不少于", "至少", "不超过", "不足", "低于", "以上", "实际", "名义", "预计", "了", "的", "由", "从"
+        "超", "逾", "突破", "再", "预期目标", "继续保持", "保持", "首次跃上", "跃上", "首次突破", "首次超过", "上升至", "上升到", "跃升至", "跃升到", "迈上", "站上", "跨过", "跨上", "跨越", "拟按", "按", "拟", "同口径相比", "相比", "按同口径", "去年", "上年", "今年", "计划", "预期", "要求达到", "要求", "同口径", "可比口径", "按可比价格计算", "扣除价格因素", "每人每月", "每人每年", "每人", "分别提高到", "分别提高至", "不低于", "不少于", "至少", "不超过", "不足", "低于", "以上", "实际", "名义", "预计", "了", "的", "由", "从"
     };
 
     private static final int MAX_NAME = 24;
@@ -80,7 +84,7 @@ final class MeasureNames {
                 start = clauseStart(clean, start - 1, limit);
             }
         }
-        String name = stripLinks(stripMarkers(clean.substring(start, at)));
+        String name = withoutInnerLink(stripLinks(stripMarkers(clean.substring(start, at))));
         name = stripTrailingDate(name);
         int longest = name.indexOf('、') >= 0 ? MAX_LIST_NAME : MAX_NAME;
         if (name.length() < 2 || name.length() > longest || !hasCjk(name) || name.indexOf('$') >= 0) {
@@ -125,6 +129,24 @@ final class MeasureNames {
         return raw.substring(s, e).strip();
     }
 
+    /** Linking verbs that may stand inside a name, between what acts and what is measured: 工业完成产值. */
+    private static final String[] INNER_LINKS = {"完成", "实现"};
+
+    /**
+     * 工业完成产值 → 工业产值: a linking verb between two words of at least two chars each leaves the name,
+     * unless it makes a word with what follows (完成率, 实现度).
+     */
+    static String withoutInnerLink(String name) {
+        for (String link : INNER_LINKS) {
+            int i = name.indexOf(link);
+            int after = i + link.length();
+            if (i >= 2 && name.length() - after >= 2 && "率度值".indexOf(name.charAt(after)) < 0) {
+                return name.substring(0, i) + name.substring(after);
+            }
+        }
+        return name;
+    }
+
     private static final WordTrie<Boolean> LEADING_WORDS = trie(LEADING);
     private static final WordTrie<Boolean> TRAILING_WORDS = trie(TRAILING);
 
@@ -136,37 +158,62 @@ final class MeasureNames {
         return trie;
     }
 
-    /** Verbs that, standing alone before a count, leave its noun after it: 新建12所学校. */
-    private static final String[] BARE_VERBS = {
-        "推进", "加快", "新增", "新建", "建成", "建设", "完成", "实施", "开工", "引进", "培育", "创建", "打造", "改造",
-        "增强", "调整", "清理规范", "开展", "举办", "组织", "落实", "启动", "新开工", "竣工", "投用", "设立", "认定", "出台",
-        "制定", "取消", "下放", "整合", "化解", "解决", "帮助", "安置", "救助", "资助", "减少", "新培育", "新认定"
-    };
+    /** {@code report/name-verbs.tsv}: verb → true when it stays in the name (ACTION), false when left out (RHETORIC, LEAD). */
+    private static final Map<String, Boolean> NAME_VERBS = nameVerbs();
 
-    /** True when a name is only a verb whose noun follows the number. */
-    static boolean isBareVerb(String name) {
-        for (String v : BARE_VERBS) {
-            if (v.equals(name)) {
-                return true;
-            }
+    private static Map<String, Boolean> nameVerbs() {
+        Map<String, Boolean> verbs = new HashMap<>();
+        for (Lexicon.Row r : ReportTables.read("name-verbs.tsv")) {
+            verbs.put(r.columns().get(1), r.columns().get(0).equals("ACTION"));
         }
-        return false;
+        return verbs;
+    }
+
+    /** True when a name is only a verb whose noun follows the number: 新建12所学校. */
+    static boolean isBareVerb(String name) {
+        return NAME_VERBS.containsKey(name);
     }
 
     /**
-     * The noun after clean index {@code from} (the end of a value): up to the next boundary, at most 12
-     * chars, or an empty string. 新建12所学校 gives 学校.
+     * What stands in the clause before clean index {@code at} as written, without spaces: the verb of 新建12所学校
+     * even where it is a linking word (完成40个…), or nothing where the clause opens with its count (，6家企业…).
+     */
+    static String lead(String clean, int at, int floor) {
+        return clean.substring(clauseStart(clean, at, floor), at).strip();
+    }
+
+    /**
+     * True when a count without a unit runs straight into the noun it counts: 5万农户 (a magnitude, then the
+     * noun), not a number that stands apart (04 其他支出, a row number).
+     */
+    static boolean isCountBeforeNoun(String valueText, String clean, int end) {
+        boolean magnitude = valueText.indexOf('万') >= 0 || valueText.indexOf('亿') >= 0 || valueText.indexOf('千') >= 0;
+        return magnitude && end < clean.length() && clean.charAt(end) >= '\u4E00' && clean.charAt(end) <= '\u9FFF';
+    }
+
+    /** True when a bare verb stays in the name with the noun after the count (新建学校), false for rhetoric (确保). */
+    static boolean keepsVerb(String verb) {
+        return Boolean.TRUE.equals(NAME_VERBS.get(verb));
+    }
+
+    /** The most chars of the noun phrase after a count that {@link #after} takes. */
+    private static final int MAX_NOUN = 16;
+
+    /**
+     * The noun after clean index {@code from} (the end of a value): up to the next boundary or number, at
+     * most {@link #MAX_NOUN} chars, or an empty string. 新建12所学校 gives 学校; a number that is part of a
+     * name (5G, 4K) does not end it.
      */
     static String after(String clean, int from) {
         if (from > 0 && from < clean.length() && clean.charAt(from) == '大' && Character.isDigit(clean.charAt(from - 1))) {
             from++; // 3大行动: 大 ("major") goes with the count, the noun is 行动
         }
         int end = from;
-        while (end < clean.length() && end - from < 12 && BOUNDARIES.indexOf(clean.charAt(end)) < 0
-                && !Character.isDigit(clean.charAt(end))) {
+        while (end < clean.length() && end - from < MAX_NOUN && BOUNDARIES.indexOf(clean.charAt(end)) < 0
+                && !(Character.isDigit(clean.charAt(end)) && !isNameDigit(clean, end))) {
             end++;
         }
-        if (end < clean.length() && end - from >= 12 && BOUNDARIES.indexOf(clean.charAt(end)) < 0) {
+        if (end < clean.length() && end - from >= MAX_NOUN && BOUNDARIES.indexOf(clean.charAt(end)) < 0) {
             return ""; // runs on: no short noun phrase
         }
         String noun = clean.substring(from, end).strip();
@@ -174,6 +221,15 @@ final class MeasureNames {
             noun = noun.substring(1);
         }
         return noun.length() >= 2 && hasCjk(noun) ? noun : "";
+    }
+
+    /** True when the digit at {@code i} starts a name such as 5G or 4K: digits, then a Latin letter. */
+    private static boolean isNameDigit(String clean, int i) {
+        int k = i;
+        while (k < clean.length() && Character.isDigit(clean.charAt(k))) {
+            k++;
+        }
+        return k < clean.length() && (clean.charAt(k) >= 'A' && clean.charAt(k) <= 'Z' || clean.charAt(k) >= 'a' && clean.charAt(k) <= 'z');
     }
 
     /** 增加到2002年 → 增加到: a year the clause names is the period, not the measure. */
@@ -223,9 +279,14 @@ final class MeasureNames {
             return null; // 闲置办公楼和: a list cut off, no names to give
         }
         if (parts.size() < 2) {
-            if (name.startsWith("城乡") && name.length() > 2) {
-                String rest = name.substring(2);
-                return List.of("城镇" + rest, "农村" + rest);
+            for (String[] c : COMPOUNDS) {
+                int i = name.indexOf(c[0]);
+                if (i >= 0 && name.length() > c[0].length()) {
+                    // 金融机构存贷款余额 is 金融机构存款余额 and 金融机构贷款余额
+                    String head = name.substring(0, i);
+                    String rest = name.substring(i + c[0].length());
+                    return List.of(head + c[1] + rest, head + c[2] + rest);
+                }
             }
             return null;
         }
@@ -257,6 +318,9 @@ final class MeasureNames {
         names.add(last);
         return names;
     }
+
+    /** Words that join two measures in one (城乡 is 城镇 and 农村), in the order they name them. */
+    private static final String[][] COMPOUNDS = {{"城乡", "城镇", "农村"}, {"存贷款", "存款", "贷款"}, {"进出口", "进口", "出口"}};
 
     /**
      * Splits 高技术制造业、装备制造业增加值 into 高技术制造业增加值 and 装备制造业增加值: the parts between 、 are
@@ -347,6 +411,9 @@ final class MeasureNames {
         if (at >= 2 && clean.startsWith("连续", at - 2)) {
             return true;
         }
+        if (time && endsWithAny(clean, at, DURATION_WORDS)) {
+            return true; // 提前3年, 历时5年: a lead time or a duration, no measure
+        }
         if (time && end < clean.length() && (clean.charAt(end) == '内' || clean.startsWith("之内", end))) {
             return true; // 3—5年内: a horizon
         }
@@ -361,6 +428,18 @@ final class MeasureNames {
         // 亿元以上项目: the bound names a class of the noun right after it; a conjunction goes on instead
         boolean boundInText = clean.startsWith("以上", end - 2) || "过超".indexOf(clean.charAt(at)) >= 0;
         return !counted && boundInText && next >= '\u4E00' && next <= '\u9FFF' && "并和及与或且".indexOf(next) < 0;
+    }
+
+    /** Words before a time that make it a lead time or a duration rather than a measure. */
+    private static final String[] DURATION_WORDS = {"提前", "历时", "用时", "耗时", "仅用", "用了"};
+
+    private static boolean endsWithAny(String clean, int at, String[] words) {
+        for (String w : words) {
+            if (at >= w.length() && clean.startsWith(w, at - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes note markers such as [3] from a name. */

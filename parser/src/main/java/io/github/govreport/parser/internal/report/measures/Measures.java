@@ -203,6 +203,19 @@ public final class Measures {
         }
         String name = MeasureNames.before(clean, at, floor);
         String noun = MeasureNames.isBareVerb(name) ? MeasureNames.after(clean, line.cleanIndexOf(m.end())) : "";
+        if (name.isEmpty() && m.value().kind() == Kind.QUANTITY && (counted || unit == null && MeasureNames.isCountBeforeNoun(m.text(), clean,
+                line.cleanIndexOf(m.end())))) {
+            // 完成40个老旧小区改造, 有12个村完成道路硬化, ，6家企业完成改制: the count comes first, what follows names it
+            String lead = MeasureNames.lead(clean, at, floor);
+            if (lead.isEmpty() || MeasureNames.isBareVerb(lead)) {
+                noun = MeasureNames.after(clean, line.cleanIndexOf(m.end()));
+                name = noun.isEmpty() ? "" : lead;
+            }
+        }
+        if (!noun.isEmpty() && (name.isEmpty() || !MeasureNames.keepsVerb(name))) {
+            name = noun; // 确保7个项目建成投产: rhetoric leaves the name to what is counted
+            noun = "";
+        }
         if (name.endsWith("等")) {
             // 完成东山路等4条道路改造: the examples before 等 name nothing, the counted noun after the number does
             name = MeasureNames.after(clean, line.cleanIndexOf(m.end()));

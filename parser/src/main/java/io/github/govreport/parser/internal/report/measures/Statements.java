@@ -351,25 +351,26 @@ public final class Statements {
     }
 
     /**
-     * Reads a run of months at the scan position (1—11月, 1至9月; 11个月 after 前), a part of a year; false
-     * when none stands there. A single month (12月) is left alone: it dates an event more often than a figure.
+     * Reads the digits at the scan position, and the run of months they open (1—11月, 1至9月; 11个月 after 前),
+     * a part of a year; false when no digit stands there. A single month (12月) is left alone: it dates an
+     * event more often than a figure.
      */
     private boolean readMonths() {
         int i = digitsEnd(pos);
-        if (i == pos || i >= chars.length) {
+        if (i == pos) {
             return false;
         }
-        int end = -1;
-        if (MONTH_RANGE_MARKS.indexOf(chars[i]) >= 0) {
+        int end = i; // a run of digits that is no run of months is passed whole: it starts nothing else
+        if (i < chars.length && MONTH_RANGE_MARKS.indexOf(chars[i]) >= 0) {
             int last = digitsEnd(i + 1);
-            end = last > i + 1 && last < chars.length && chars[last] == '月' ? last + 1 : -1;
+            if (last > i + 1 && last < chars.length && chars[last] == '月') {
+                partOfYear = true;
+                end = last + 1;
+            }
         } else if (pos > 0 && chars[pos - 1] == '前' && i + 1 < chars.length && chars[i] == '个' && chars[i + 1] == '月') {
+            partOfYear = true;
             end = i + 2;
         }
-        if (end < 0) {
-            return false;
-        }
-        partOfYear = true;
         pos = end;
         return true;
     }

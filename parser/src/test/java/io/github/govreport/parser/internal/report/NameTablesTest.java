@@ -1,0 +1,38 @@
+package io.github.govreport.parser.internal.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.govreport.model.Report;
+import io.github.govreport.model.Target;
+import io.github.govreport.parser.ReportParser;
+import io.github.govreport.parser.internal.Lexicon.Row;
+import io.github.govreport.parser.internal.report.text.ReportTables;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each row of {@code report/name-verbs.tsv} reads back: its example, in a plan, gives one target of the row's name. */
+class NameTablesTest {
+
+    private static final ReportParser PARSER = ReportParser.builder().build();
+
+    static Stream<Row> nameVerbs() {
+        return ReportTables.read("name-verbs.tsv").stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("nameVerbs")
+    void aBareVerbLeavesTheNameToWhatIsCounted(Row row) {
+        String verb = row.columns().get(1);
+        String example = row.columns().get(2);
+        assertTrue(example.startsWith(verb), "the example opens with the verb: " + row);
+        Report report = PARSER.parse(ReportWordsTest.reportWith("PLAN", example));
+        int from = ReportWordsTest.reportWith("PLAN", example).indexOf(example);
+        List<String> names = report.targets().stream().filter(t -> t.span().start() >= from).map(Target::name).toList();
+        assertEquals(List.of(row.columns().get(3)), names, example);
+        boolean kept = row.columns().get(0).equals("ACTION");
+        assertEquals(kept, names.get(0).startsWith(verb), "an action stays in the name, rhetoric does not: " + row);
+    }
+}
