@@ -89,6 +89,7 @@ public final class Statements {
     private boolean restated;
     private boolean span;
     private boolean partOfYear;
+    private int digitsSeen; // the end of the last run of digits readMonths read, in this line
     private Statement carry; // what the part last stated, for sentences that say nothing themselves
     private Frame partFrame; // the last time a sentence of the part opened with, for sentences that name none
     private int sentenceStart;
@@ -182,6 +183,7 @@ public final class Statements {
         chars = next.clean.toCharArray();
         pos = 0;
         lookEnd = -1;
+        digitsSeen = 0;
         Outline.Node node = outline.nodeOf(next.index);
         headingFrame = node == null ? null : headingFrame(node);
         Part part = outline.partOf(next.index);
@@ -351,26 +353,27 @@ public final class Statements {
     }
 
     /**
-     * Reads the digits at the scan position, and the run of months they open (1—11月, 1至9月; 11个月 after 前),
-     * a part of a year; false when no digit stands there. A single month (12月) is left alone: it dates an
-     * event more often than a figure.
+     * Reads a run of months at the scan position (1—11月, 1至9月; 11个月 after 前), a part of a year; false
+     * when none stands there. A single month (12月) is left alone: it dates an event more often than a
+     * figure. Each run of digits is read once ({@code digitsSeen}), so a long run costs its length, not its square.
      */
     private boolean readMonths() {
-        int i = digitsEnd(pos);
-        if (i == pos) {
-            return false;
+        if (pos < digitsSeen) {
+            return false; // inside a run of digits already read: it opens no run of months
         }
-        int end = i; // a run of digits that is no run of months is passed whole: it starts nothing else
+        int i = digitsEnd(pos);
+        digitsSeen = i;
+        int end = -1;
         if (i < chars.length && MONTH_RANGE_MARKS.indexOf(chars[i]) >= 0) {
             int last = digitsEnd(i + 1);
-            if (last > i + 1 && last < chars.length && chars[last] == '月') {
-                partOfYear = true;
-                end = last + 1;
-            }
+            end = last > i + 1 && last < chars.length && chars[last] == '月' ? last + 1 : -1;
         } else if (pos > 0 && chars[pos - 1] == '前' && i + 1 < chars.length && chars[i] == '个' && chars[i + 1] == '月') {
-            partOfYear = true;
             end = i + 2;
         }
+        if (end < 0) {
+            return false; // a numeral may still start a word (一季度)
+        }
+        partOfYear = true;
         pos = end;
         return true;
     }
