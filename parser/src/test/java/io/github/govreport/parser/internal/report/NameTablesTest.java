@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each row of {@code report/name-verbs.tsv} reads back: its example, in a plan, gives one target of the row's name. */
+/**
+ * Each row of {@code report/name-verbs.tsv} reads back: its example, in a plan, gives one target of the row's
+ * name; each row of {@code report/time-words.tsv}: its value measures nothing, in a plan and in a review.
+ */
 class NameTablesTest {
 
     private static final ReportParser PARSER = ReportParser.builder().build();
@@ -34,5 +37,25 @@ class NameTablesTest {
         assertEquals(List.of(row.columns().get(3)), names, example);
         boolean kept = row.columns().get(0).equals("ACTION");
         assertEquals(kept, names.get(0).startsWith(verb), "an action stays in the name, rhetoric does not: " + row);
+    }
+
+    static Stream<Row> timeWords() {
+        return ReportTables.read("time-words.tsv").stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("timeWords")
+    void aTimeAfterTheWordMeasuresNothing(Row row) {
+        String example = row.columns().get(2);
+        String value = row.columns().get(3);
+        assertTrue(example.contains(row.columns().get(1) + value), "the value follows the word: " + row);
+        for (String prior : List.of("PLAN", "REVIEW")) {
+            String text = ReportWordsTest.reportWith(prior, example);
+            Report report = PARSER.parse(text);
+            int at = text.indexOf(example) + example.indexOf(value);
+            assertTrue(report.values().stream().anyMatch(v -> v.start() == at && v.text().equals(value)), "read as a value: " + row);
+            assertTrue(report.targets().stream().noneMatch(t -> t.span().start() <= at && at < t.span().end()), prior + ": " + row);
+            assertTrue(report.indicators().stream().noneMatch(t -> t.span().start() <= at && at < t.span().end()), prior + ": " + row);
+        }
     }
 }

@@ -93,8 +93,35 @@ final class MeasureNames {
         if (List.of(TIME_ALONE).contains(name)) {
             return ""; // 一季度增长3.2%，全年增长5.8%: 全年 names no measure; the one before carries on
         }
+        if (isCountAlone(name)) {
+            return ""; // 推进2个500千伏…: a count left before a value (its own clause named nothing) names nothing
+        }
+        if (isComparisonBasis(name)) {
+            return ""; // 赤字规模4亿元，比上年年初预算增加0.2亿元: the basis names nothing, the measure before carries on
+        }
         // 经济增长5%左右: the change word is the value's, but 经济 alone names nothing
         return name.equals("经济") ? "经济增长" : name;
+    }
+
+    /** True when a name is a number and one char, a classifier: 2个, 20项. */
+    private static boolean isCountAlone(String name) {
+        int i = 0;
+        while (i < name.length() && Character.isDigit(name.charAt(i))) {
+            i++;
+        }
+        return i > 0 && i == name.length() - 1;
+    }
+
+    /**
+     * True when a name is the basis of a comparison (比上年年初预算, 较上年末) rather than a measure: it opens
+     * with 比 (not 比重, 比例, 比率, 比值) or with 较 before a time (较上年, 较年初).
+     */
+    static boolean isComparisonBasis(String name) {
+        if (name.length() < 2) {
+            return false;
+        }
+        char second = name.charAt(1);
+        return name.charAt(0) == '比' && "重例率值较".indexOf(second) < 0 || name.charAt(0) == '较' && "上去年同前".indexOf(second) >= 0;
     }
 
     /**
@@ -159,19 +186,35 @@ final class MeasureNames {
     }
 
     /** {@code report/name-verbs.tsv}: verb → true when it stays in the name (ACTION), false when left out (RHETORIC, LEAD). */
-    private static final Map<String, Boolean> NAME_VERBS = nameVerbs();
+    private static final Map<String, Boolean> NAME_VERBS = new HashMap<>();
 
-    private static Map<String, Boolean> nameVerbs() {
-        Map<String, Boolean> verbs = new HashMap<>();
+    /** {@code report/name-verbs.tsv}, ADVERB rows: words before a verb that leave the name with the verb (先发行). */
+    private static final List<String> ADVERBS = new ArrayList<>();
+
+    static {
         for (Lexicon.Row r : ReportTables.read("name-verbs.tsv")) {
-            verbs.put(r.columns().get(1), r.columns().get(0).equals("ACTION"));
+            String kind = r.columns().get(0);
+            if (kind.equals("ADVERB")) {
+                ADVERBS.add(r.columns().get(1));
+            } else {
+                NAME_VERBS.put(r.columns().get(1), kind.equals("ACTION"));
+            }
         }
-        return verbs;
     }
 
     /** True when a name is only a verb whose noun follows the number: 新建12所学校. */
     static boolean isBareVerb(String name) {
         return NAME_VERBS.containsKey(name);
+    }
+
+    /** The verb of a name that is an adverb and a verb of the table (先发行 → 发行); any other name as it is. */
+    static String withoutAdverb(String name) {
+        for (String adverb : ADVERBS) {
+            if (name.startsWith(adverb) && isBareVerb(name.substring(adverb.length()))) {
+                return name.substring(adverb.length());
+            }
+        }
+        return name;
     }
 
     /**
@@ -205,10 +248,15 @@ final class MeasureNames {
      * name (5G, 4K) does not end it.
      */
     static String after(String clean, int from) {
+        return after(clean, from, from);
+    }
+
+    /** {@link #after(String, int)} where the chars up to {@code sizeEnd} are a size that belongs to the noun. */
+    static String after(String clean, int from, int sizeEnd) {
         if (from > 0 && from < clean.length() && clean.charAt(from) == '大' && Character.isDigit(clean.charAt(from - 1))) {
             from++; // 3大行动: 大 ("major") goes with the count, the noun is 行动
         }
-        int end = from;
+        int end = Math.max(from, sizeEnd); // 建成20个500千伏输变电工程: a size right after the count is part of the noun
         while (end < clean.length() && end - from < MAX_NOUN && BOUNDARIES.indexOf(clean.charAt(end)) < 0
                 && !(Character.isDigit(clean.charAt(end)) && !isNameDigit(clean, end))) {
             end++;
@@ -411,8 +459,8 @@ final class MeasureNames {
         if (at >= 2 && clean.startsWith("连续", at - 2)) {
             return true;
         }
-        if (time && endsWithAny(clean, at, DURATION_WORDS)) {
-            return true; // 提前3年, 历时5年: a lead time or a duration, no measure
+        if (time && endsWithAny(clean, at, TIME_WORDS)) {
+            return true; // 提前3年, 历时5年, 建军一百年: a lead time, a duration or an anniversary, no measure
         }
         if (time && end < clean.length() && (clean.charAt(end) == '内' || clean.startsWith("之内", end))) {
             return true; // 3—5年内: a horizon
@@ -430,8 +478,9 @@ final class MeasureNames {
         return !counted && boundInText && next >= '\u4E00' && next <= '\u9FFF' && "并和及与或且".indexOf(next) < 0;
     }
 
-    /** Words before a time that make it a lead time or a duration rather than a measure. */
-    private static final String[] DURATION_WORDS = {"提前", "历时", "用时", "耗时", "仅用", "用了"};
+    /** {@code report/time-words.tsv}: words before a time that make it a lead time, a duration or an anniversary. */
+    private static final String[] TIME_WORDS = ReportTables.read("time-words.tsv").stream().map(r -> r.columns().get(1))
+            .toArray(String[]::new);
 
     private static boolean endsWithAny(String clean, int at, String[] words) {
         for (String w : words) {

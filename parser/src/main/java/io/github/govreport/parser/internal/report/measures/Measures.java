@@ -98,7 +98,8 @@ public final class Measures {
                     "the plan part has no list of main expected targets");
         }
         List<Draft> drafts = new ArrayList<>();
-        for (ValueMention m : mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            ValueMention m = mentions.get(i);
             if (m.value().kind() == Kind.DATE || isSmallChineseCount(m)) {
                 continue;
             }
@@ -118,7 +119,7 @@ public final class Measures {
             if (statement.claim() != Statements.Claim.SKIP) {
                 boolean headline = listed && statement.claim() == Statements.Claim.GOAL
                         && (planYear == null || YearSpan.of(planYear).equals(statement.period()));
-                place(m, line, drafts, headline, statement);
+                place(m, i + 1 < mentions.size() ? mentions.get(i + 1) : null, line, drafts, headline, statement);
             }
         }
         Concepts concepts = Concepts.standard();
@@ -166,6 +167,21 @@ public final class Measures {
     }
 
     /**
+     * True when a value is a size that runs into a noun (500千伏输变电工程): a unit of its own that is no
+     * count of things or people (6方面109项重大工程 and 64支3231人 count again), then a Chinese char.
+     */
+    private static boolean specifiesNoun(ValueMention m, String clean, int end) {
+        Unit unit = m.value().amount().unit();
+        return unit != null && unit.dimension() != Dimension.COUNT && unit.dimension() != Dimension.PERSON
+                && end < clean.length() && clean.charAt(end) >= '\u4E00' && clean.charAt(end) <= '\u9FFF';
+    }
+
+    private static boolean isCount(ValueMention m) {
+        Unit unit = m.value().amount().unit();
+        return unit != null && unit.dimension() == Dimension.COUNT;
+    }
+
+    /**
      * True for a small count in Chinese numerals (两个, 三项, 十件): in running text these count the items
      * of a list more often than they state a measure.
      */
@@ -179,7 +195,7 @@ public final class Measures {
         return m.value().kind() == Kind.QUANTITY;
     }
 
-    private void place(ValueMention m, ReportText.Line line, List<Draft> drafts, boolean headline, Statements.Statement statement) {
+    private void place(ValueMention m, ValueMention next, ReportText.Line line, List<Draft> drafts, boolean headline, Statements.Statement statement) {
         String clean = line.clean;
         int at = line.cleanIndexOf(m.start());
         boolean goals = statement.claim() == Statements.Claim.GOAL;
@@ -197,18 +213,31 @@ public final class Measures {
         Unit unit = m.value().amount().unit();
         boolean time = unit != null && unit.dimension() == Dimension.TIME;
         boolean counted = unit != null && (unit.dimension() == Dimension.COUNT || unit.dimension() == Dimension.PERSON);
+        if (sameLine && at == previous.cleanEnd && previous.value != null && previous.change == null && isCount(previous.value)
+                && specifiesNoun(m, clean, line.cleanIndexOf(m.end()))) {
+            return; // 建成20个500千伏输变电工程: a size right after a count, before a noun, says what is counted
+        }
+        int end = line.cleanIndexOf(m.end());
+        // the noun after a count may open with a size (20个500千伏输变电工程), never with another count
+        int sizeEnd = next != null && next.start() == m.end() && isCount(m) && specifiesNoun(next, clean, line.cleanIndexOf(next.end()))
+                ? line.cleanIndexOf(next.end()) : end;
         if (MeasureNames.measuresNothing(clean, at, line.cleanIndexOf(m.end()), q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST,
                 time, counted)) {
             return; // 连续5年, 3—5年内, 投资过10亿元的项目: no measure (docs/report.md, "No measure")
         }
-        String name = MeasureNames.before(clean, at, floor);
-        String noun = MeasureNames.isBareVerb(name) ? MeasureNames.after(clean, line.cleanIndexOf(m.end())) : "";
+        String name = MeasureNames.withoutAdverb(MeasureNames.before(clean, at, floor));
+        String noun = MeasureNames.isBareVerb(name) ? MeasureNames.after(clean, end, sizeEnd) : "";
+        if (noun.isEmpty() && MeasureNames.isBareVerb(name)) {
+            // 今年先发行1万亿元: a verb alone, with nothing counted after it, names no measure
+            problems.report(ReportProblem.Type.UNNAMED_VALUE, m.start(), "only a verb (" + name + ") before " + m.text());
+            return;
+        }
         if (name.isEmpty() && m.value().kind() == Kind.QUANTITY && (counted || unit == null && MeasureNames.isCountBeforeNoun(m.text(), clean,
                 line.cleanIndexOf(m.end())))) {
             // 完成40个老旧小区改造, 有12个村完成道路硬化, ，6家企业完成改制: the count comes first, what follows names it
             String lead = MeasureNames.lead(clean, at, floor);
             if (lead.isEmpty() || MeasureNames.isBareVerb(lead)) {
-                noun = MeasureNames.after(clean, line.cleanIndexOf(m.end()));
+                noun = MeasureNames.after(clean, end, sizeEnd);
                 name = noun.isEmpty() ? "" : lead;
             }
         }
@@ -218,7 +247,7 @@ public final class Measures {
         }
         if (name.endsWith("等")) {
             // 完成东山路等4条道路改造: the examples before 等 name nothing, the counted noun after the number does
-            name = MeasureNames.after(clean, line.cleanIndexOf(m.end()));
+            name = MeasureNames.after(clean, end, sizeEnd);
             noun = "";
         }
         boolean isChange = m.value().change() != null;
@@ -230,8 +259,10 @@ public final class Measures {
         }
         boolean sameSentence = sameLine && sameSentenceAs(previous, line, at);
         boolean sameClaim = previous != null && previous.claim == statement.claim() && Objects.equals(previous.period, statement.period());
-        // a stretch goal is the second of a pair in one sentence: 增长5%以上、力争达到6%
-        boolean stretch = goals && sameLine && sameSentenceAs(previous, line, at) && MeasureNames.isStretch(clean, at, floor);
+        // a stretch goal is the second of a pair of one measure in one sentence: 增长5%以上、力争达到6%; a 力争 goal
+        // that names a measure of its own (新建学校3所以上，力争实际利用外资1.2亿美元) is a plain target
+        boolean stretch = goals && sameSentence && MeasureNames.isStretch(clean, at, floor)
+                && (name.isEmpty() || sameMeasure(name, previous.name));
         Draft d;
         boolean member = false;
         boolean completes = previous != null && !previous.distributive && (isChange ? previous.change == null : previous.value == null);
@@ -288,6 +319,15 @@ public final class Measures {
         d.cleanEnd = line.cleanIndexOf(m.end());
         d.headline = headline;
         d.stretch |= stretch && d != previous;
+    }
+
+    /** True when two names are one measure: the same words, or the same concept of the catalog (GDP, 地区生产总值). */
+    private static boolean sameMeasure(String name, String previous) {
+        if (name.equals(previous)) {
+            return true;
+        }
+        String concept = Concepts.standard().of(name);
+        return concept != null && concept.equals(Concepts.standard().of(previous));
     }
 
     /** True when no sentence ends between the previous measure's last value and clean index {@code at}. */
