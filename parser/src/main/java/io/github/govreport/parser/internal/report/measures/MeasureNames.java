@@ -84,7 +84,7 @@ final class MeasureNames {
                 start = clauseStart(clean, start - 1, limit);
             }
         }
-        String name = withoutInnerLink(stripLinks(stripMarkers(clean.substring(start, at))));
+        String name = withoutInnerLink(stripLinks(withoutItemNumber(stripMarkers(clean.substring(start, at)))));
         name = stripTrailingDate(name);
         int longest = name.indexOf('、') >= 0 ? MAX_LIST_NAME : MAX_NAME;
         if (name.length() < 2 || name.length() > longest || !hasCjk(name) || name.indexOf('$') >= 0) {
@@ -489,6 +489,26 @@ final class MeasureNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Removes the number of a list item from the front of a name: 19.城镇新增就业 and ①筹措资金 name 城镇新增就业
+     * and 筹措资金 (a number before a point and a digit, 2.5亿元以上项目, stays).
+     */
+    static String withoutItemNumber(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < s.length() && (s.charAt(i) >= '\u2460' && s.charAt(i) <= '\u2473' || s.charAt(i) >= '\u2776' && s.charAt(i) <= '\u2793')) {
+            return s.substring(i + 1); // ① … ⑳, ❶ … ➓
+        }
+        int d = i;
+        while (d < s.length() && d - i < 3 && Character.isDigit(s.charAt(d))) {
+            d++;
+        }
+        boolean numbered = d > i && d + 1 < s.length() && (s.charAt(d) == '.' || s.charAt(d) == '．') && !Character.isDigit(s.charAt(d + 1));
+        return numbered ? s.substring(d + 1) : s;
     }
 
     /** Removes note markers such as [3] from a name. */
