@@ -142,6 +142,10 @@ public class ReportWordsTest {
                 int end = text.indexOf(word, from);
                 assertTrue(report.targets().stream().anyMatch(t -> !t.headline() && t.span().end() > end), "a target after the list: " + report.targets());
             }
+            case "PLAN_DOCUMENT" -> {
+                int year = text.indexOf("今年", from);
+                assertTrue(headline.stream().allMatch(t -> t.span().start() > year), "only the year's list is headline: " + headline);
+            }
             default -> throw new AssertionError("unknown kind " + kind);
         }
     }

@@ -35,18 +35,18 @@ final class HeadlineList {
     static int[] find(ReportText text, Outline outline, List<ValueMention> mentions, Statements statements, Integer planYear) {
         StatementWords words = StatementWords.standard();
         Times times = new Times(statements, planYear);
-        int[] list = find(text, outline, words.listOpeners, mentions, false, times, -1);
+        int[] list = find(text, outline, words, words.listOpeners, mentions, false, times, -1);
         if (list != null) {
             return list;
         }
         // where a list was there but not for the year planned (a five-year plan's), the year's plan comes
         // after it, in the plan's own part: prose elsewhere is more often a result of a review the outline
         // could not tell (五年新增就业97.4万人，失业率控制在2%以内)
-        return find(text, outline, words.proseOpeners, mentions, true, new Times(statements, planYear), times.firstLooked);
+        return find(text, outline, words, words.proseOpeners, mentions, true, new Times(statements, planYear), times.firstLooked);
     }
 
-    private static int[] find(ReportText text, Outline outline, List<String> openers, List<ValueMention> mentions, boolean prose,
-            Times times, int after) {
+    private static int[] find(ReportText text, Outline outline, StatementWords words, List<String> openers, List<ValueMention> mentions,
+            boolean prose, Times times, int after) {
         List<ReportText.Line> lines = text.lines();
         for (int i = Math.max(outline.bodyStart, after); i < outline.bodyEnd; i++) {
             ReportText.Line line = lines.get(i);
@@ -57,12 +57,18 @@ final class HeadlineList {
             }
             int key = -1;
             String opener = null;
-            for (String o : openers) {
-                int k = line.clean.indexOf(o);
-                if (k >= 0 && (key < 0 || k < key)) {
-                    key = k;
-                    opener = o;
+            int searchFrom = 0;
+            while (searchFrom >= 0) {
+                key = -1;
+                for (String o : openers) {
+                    int k = line.clean.indexOf(o, searchFrom);
+                    if (k >= 0 && (key < 0 || k < key)) {
+                        key = k;
+                        opener = o;
+                    }
                 }
+                // 《纲要》提出的奋斗目标是：… is the five-year plan's list, whatever part it stands in: the year's may follow
+                searchFrom = key >= 0 && namesPlanDocument(line.clean, key, words.planDocuments) ? key + opener.length() : -1;
             }
             if (key < 0) {
                 continue;
@@ -209,6 +215,22 @@ final class HeadlineList {
             }
         }
         return to;
+    }
+
+    /**
+     * True when the paragraph of an opener names a plan document (纲要) before it, and no 今年 stands between
+     * them (按照《纲要》部署，今年的主要预期目标是 is the year's).
+     */
+    private static boolean namesPlanDocument(String clean, int key, List<String> documents) {
+        int s = 0;
+        for (String d : documents) {
+            int k = clean.indexOf(d, s);
+            if (k >= 0 && k < key) {
+                int thisYear = clean.indexOf("今年", k);
+                return thisYear < 0 || thisYear > key;
+            }
+        }
+        return false;
     }
 
     private static int sentenceStart(String clean, int at) {

@@ -66,6 +66,7 @@ public final class StatementWords {
     final List<String> listOpeners = new ArrayList<>();
     final List<String> proseOpeners = new ArrayList<>();
     final List<String> listEnds = new ArrayList<>();
+    final List<String> planDocuments = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
 
     /** The bundled tables; loaded on first use. */
@@ -83,6 +84,7 @@ public final class StatementWords {
                 case "OPENER" -> listOpeners.add(word);
                 case "PROSE" -> proseOpeners.add(word);
                 case "END" -> listEnds.add(word);
+                case "PLAN_DOCUMENT" -> planDocuments.add(word);
                 default -> throw new IllegalStateException("unknown kind in target-lists.tsv: " + r);
             }
         }
