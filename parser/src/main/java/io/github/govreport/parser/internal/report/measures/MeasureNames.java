@@ -36,6 +36,20 @@ final class MeasureNames {
         "第三季度", "前三季度", "四季度", "第四季度", "上半年", "下半年"
     };
 
+    /** Scopes that, alone before a count (全市600家医院), leave the name to what is counted. */
+    private static final String[] SCOPE_ALONE = {
+        "全区", "全市", "全省", "全州", "全县", "全旗", "全盟", "全镇", "全乡", "全国", "我区", "我市", "我省", "我州", "我县"
+    };
+
+    /** Words before a scope that keep it a scope: 对全市, 为全市, 在全市. */
+    private static final String SCOPE_PREPOSITIONS = "对为在向给";
+
+    /** True when a name is only a scope (全市), or a scope after a preposition (对全市). */
+    static boolean isScopeAlone(String name) {
+        String scope = name.length() == 3 && SCOPE_PREPOSITIONS.indexOf(name.charAt(0)) >= 0 ? name.substring(1) : name;
+        return List.of(SCOPE_ALONE).contains(scope);
+    }
+
     private static final String[] TRAILING = {
         "累计完成", "完成", "实现", "达到", "达", "为", "突破", "超过", "累计", "共计", "总计", "共", "提高到", "提高至", "提升到",
         "提升至", "增加到", "增加至", "增长到", "增长至", "增至", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至",
@@ -93,6 +107,9 @@ final class MeasureNames {
         if (List.of(TIME_ALONE).contains(name)) {
             return ""; // 一季度增长3.2%，全年增长5.8%: 全年 names no measure; the one before carries on
         }
+        if (endsWithConjunction(name)) {
+            return ""; // 完成100个村庄改造和2500户危房改造: the words before 和 are the last item's, the count opens its own
+        }
         if (isCountAlone(name)) {
             return ""; // 推进2个500千伏…: a count left before a value (its own clause named nothing) names nothing
         }
@@ -101,6 +118,11 @@ final class MeasureNames {
         }
         // 经济增长5%左右: the change word is the value's, but 经济 alone names nothing
         return name.equals("经济") ? "经济增长" : name;
+    }
+
+    /** True when words end with a conjunction that joins them to what follows (客运站和, 展能中心及). */
+    static boolean endsWithConjunction(String words) {
+        return !words.isEmpty() && "和及与".indexOf(words.charAt(words.length() - 1)) >= 0;
     }
 
     /** True when a name is a number and one char, a classifier: 2个, 20项. */
@@ -267,6 +289,9 @@ final class MeasureNames {
         String noun = clean.substring(from, end).strip();
         if (noun.startsWith("的")) {
             noun = noun.substring(1);
+        }
+        if (endsWithConjunction(noun)) {
+            noun = noun.substring(0, noun.length() - 1); // 建成8个客运站和20个停靠点: the next count's list mark
         }
         return noun.length() >= 2 && hasCjk(noun) ? noun : "";
     }

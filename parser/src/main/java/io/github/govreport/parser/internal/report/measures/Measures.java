@@ -232,13 +232,18 @@ public final class Measures {
             problems.report(ReportProblem.Type.UNNAMED_VALUE, m.start(), "only a verb (" + name + ") before " + m.text());
             return;
         }
-        if (name.isEmpty() && m.value().kind() == Kind.QUANTITY && (counted || unit == null && MeasureNames.isCountBeforeNoun(m.text(), clean,
-                line.cleanIndexOf(m.end())))) {
-            // 完成40个老旧小区改造, 有12个村完成道路硬化, ，6家企业完成改制: the count comes first, what follows names it
-            String lead = MeasureNames.lead(clean, at, floor);
+        boolean scopeAlone = MeasureNames.isScopeAlone(name);
+        if ((name.isEmpty() || scopeAlone) && m.value().kind() == Kind.QUANTITY && (counted || unit == null
+                && MeasureNames.isCountBeforeNoun(m.text(), clean, line.cleanIndexOf(m.end())))) {
+            // 完成40个老旧小区改造, 有12个村完成道路硬化, ，6家企业完成改制, 实现全市600家医院联网: the count
+            // comes first, what follows names it
+            String lead = scopeAlone ? "" : MeasureNames.lead(clean, at, floor);
+            if (MeasureNames.endsWithConjunction(lead)) {
+                lead = ""; // 8个客运站和20个停靠点: the count after 和 opens an item of its own
+            }
             if (lead.isEmpty() || MeasureNames.isBareVerb(lead)) {
                 noun = MeasureNames.after(clean, end, sizeEnd);
-                name = noun.isEmpty() ? "" : lead;
+                name = noun.isEmpty() ? (scopeAlone ? name : "") : lead;
             }
         }
         if (!noun.isEmpty() && (name.isEmpty() || !MeasureNames.keepsVerb(name))) {
