@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the name of the measure a value belongs to: the words of its clause before it, without scope
@@ -41,13 +42,16 @@ final class MeasureNames {
         "全区", "全市", "全省", "全州", "全县", "全旗", "全盟", "全镇", "全乡", "全国", "我区", "我市", "我省", "我州", "我县"
     };
 
+    private static final Set<String> SCOPE_ALONE_WORDS = Set.of(SCOPE_ALONE);
+    private static final Set<String> TIME_ALONE_WORDS = Set.of(TIME_ALONE);
+
     /** Words before a scope that keep it a scope: 对全市, 为全市, 在全市. */
     private static final String SCOPE_PREPOSITIONS = "对为在向给";
 
     /** True when a name is only a scope (全市), or a scope after a preposition (对全市). */
     static boolean isScopeAlone(String name) {
         String scope = name.length() == 3 && SCOPE_PREPOSITIONS.indexOf(name.charAt(0)) >= 0 ? name.substring(1) : name;
-        return List.of(SCOPE_ALONE).contains(scope);
+        return SCOPE_ALONE_WORDS.contains(scope);
     }
 
     private static final String[] TRAILING = {
@@ -104,7 +108,7 @@ final class MeasureNames {
         if (name.length() < 2 || name.length() > longest || !hasCjk(name) || name.indexOf('$') >= 0) {
             return "";
         }
-        if (List.of(TIME_ALONE).contains(name)) {
+        if (TIME_ALONE_WORDS.contains(name)) {
             return ""; // 一季度增长3.2%，全年增长5.8%: 全年 names no measure; the one before carries on
         }
         if (endsWithConjunction(name)) {
