@@ -25,6 +25,8 @@ class StretchGoalsTest {
             新建学校3所以上，力争全年实际利用外资达到1.2亿美元。              | 学校 no, 实际利用外资 no
             城镇新增就业5000人以上，力争规上工业企业达到120家。               | 城镇新增就业 no, 规上工业企业 no
             力争实际利用外资达到1.2亿美元。                                   | 实际利用外资 no
+            粮食种植面积稳定在160万亩以上，力争粮食产量达到22万吨。           | 粮食种植面积 no, 粮食产量 no
+            粮食种植面积稳定在160万亩以上，力争22万吨。                       | 粮食种植面积 no
             """)
     void theSecondGoalOfOneMeasureIsTheStretch(String sentence, String expected) {
         String text = ReportWordsTest.reportWith("PLAN", sentence);

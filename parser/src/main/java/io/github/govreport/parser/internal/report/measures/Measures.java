@@ -267,7 +267,7 @@ public final class Measures {
         // a stretch goal is the second of a pair of one measure in one sentence: 增长5%以上、力争达到6%; a 力争 goal
         // that names a measure of its own (新建学校3所以上，力争实际利用外资1.2亿美元) is a plain target
         boolean stretch = goals && sameSentence && MeasureNames.isStretch(clean, at, floor)
-                && (name.isEmpty() || sameMeasure(name, previous.name));
+                && (name.isEmpty() || sameMeasure(name, previous.name)) && sameDimension(m, previous);
         Draft d;
         boolean member = false;
         boolean completes = previous != null && !previous.distributive && (isChange ? previous.change == null : previous.value == null);
@@ -310,7 +310,8 @@ public final class Measures {
         if (d.value == null && d.change == null && d.start == 0) {
             d.start = m.start();
         }
-        if ((stretch || member) && !isChange && previous.change != null && previous.value == null) {
+        if ((stretch || member) && !isChange && previous.change != null
+                && (previous.value == null || stretch && m.value().kind() == Kind.PERCENT)) {
             // 力争达到6% after 增长5%以上 aims at the same change, higher; 分别再提高30元和5元 raises both
             m = new ValueMention(m.span(), m.text(), m.value().withChange(previous.change.value().change()));
             isChange = true;
@@ -324,6 +325,24 @@ public final class Measures {
         d.cleanEnd = line.cleanIndexOf(m.end());
         d.headline = headline;
         d.stretch |= stretch && d != previous;
+    }
+
+    /**
+     * True when a value may be a second goal of the measure before: a level of the same dimension as its level
+     * (粮食产量100万吨以上，力争105万吨), or a change where it has one (增长5%以上、力争6%). 160万亩 and 22万吨
+     * are two measures.
+     */
+    private static boolean sameDimension(ValueMention m, Draft previous) {
+        boolean change = m.value().change() != null || m.value().kind() == Kind.PERCENT;
+        if (previous.change != null && (change || previous.value == null)) {
+            return true; // 增长15%，力争17%: the second goal of the change
+        }
+        if (previous.value == null || m.value().change() != null) {
+            return false;
+        }
+        Unit a = m.value().amount().unit();
+        Unit b = previous.value.value().amount().unit();
+        return a == null ? b == null : b != null && a.dimension() == b.dimension();
     }
 
     /** True when two names are one measure: the same words, or the same concept of the catalog (GDP, 地区生产总值). */
