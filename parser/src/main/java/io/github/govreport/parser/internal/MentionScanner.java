@@ -53,6 +53,15 @@ public final class MentionScanner {
     private boolean asciiQuoteOpen;
     private int prevEnd;
     private Change distributed;
+    /** The kind of the first item of a distributed list: past a comma the list goes on only in that kind. */
+    private Kind distributedKind;
+    /** True when 分别 opened the list: its items may be of other kinds than the first (52.1%、2.3倍). */
+    private boolean distributedMixed;
+    /** A qualifier before a 分别 list (分别超过200亿元和40亿元), for the items that have none of their own. */
+    private Qualifier listQualifier;
+    /** A change moved from a count that names its object to the number after 的 (降低了9个项目的120项标准). */
+    private Change objectChange;
+    private int objectChangeAt = -1;
     private int codeRunEnd = -1;
     private boolean codeRunHasLetter;
 
@@ -313,6 +322,7 @@ public final class MentionScanner {
         int spanStart = negative ? i - 1 : i;
         int expressionStart = spanStart;
         Change change = low.implied();
+        Change changeRead = null;
         boolean distributive = false;
         if (!(amount instanceof CalendarDate) && !(amount instanceof Range r && r.low() instanceof CalendarDate)) {
             if (qualifier != Qualifier.RANGE) {
@@ -326,14 +336,25 @@ public final class MentionScanner {
                 if (verbWord != null && (before == null || verbWord.start() < before.start())) {
                     before = null; // 跨过 is a verb, though it ends like 过
                 }
+                Qualifier listed = null;
                 if (before != null && qualifier == null && before.value().qualifier() != null) {
                     qualifier = before.value().qualifier();
                     spanStart = before.start();
                     expressionStart = spanStart;
+                    listed = isDistributive(before.start()) ? qualifier : null;
                 } else if (verbWord != null && before == null && qualifier == null) {
                     qualifier = verbWord.value().qualifier(); // 突破5亿元: the verb qualifies, outside the span
                     expressionStart = verbWord.start();
+                    listed = isDistributive(verbWord.start()) ? qualifier : null;
                 }
+                if (listed == null && qualifier == null && listQualifier != null && onlyListBetween(prevEnd, spanStart)
+                        && !crossesClause(prevEnd, spanStart)) {
+                    qualifier = listQualifier; // 分别超过200亿元和40亿元: the second is more than 40亿元 too
+                } else {
+                    listQualifier = listed;
+                }
+            } else {
+                listQualifier = null;
             }
             int verbEnd = spanStart;
             for (int k = 0; k < 2 && verbEnd - 1 >= prevEnd && f[verbEnd - 1] == ' '; k++) {
@@ -365,9 +386,11 @@ public final class MentionScanner {
                     }
                 }
                 expressionStart = at;
+                distributive |= distributiveAhead(at);
                 // 增长-3% is a fall of 3, 下降-2% a rise of 2: the sign turns the direction round
                 Direction direction = negative ? opposite(verb.value()) : verb.value();
                 change = new Change(direction, basis == null ? null : basis.value());
+                changeRead = change;
                 negative = false;
             }
             if (qualifier == null) {
@@ -377,15 +400,34 @@ public final class MentionScanner {
             if (change == null && level == null) {
                 change = changeApart(spanStart, end);
             }
-            if (change == null && level == null && distributed != null && onlyListBetween(prevEnd, expressionStart)) {
+            if (change == null && level == null && objectChangeAt == spanStart) {
+                change = objectChange; // 降低了9个收费项目的120项收费标准: the 120项 falls
+            }
+            if (change == null && level == null && distributed != null && onlyListBetween(prevEnd, expressionStart)
+                    && (distributedMixed || prevEnd < expressionStart) // 提升15个10亿元集群 is no list
+                    && (distributedMixed || amount.kind() == distributedKind || isRate(amount.kind()) && isRate(distributedKind))
+                    && (!crossesClause(prevEnd, expressionStart)
+                            || distributedMixed && amount.kind() == distributedKind && !objectFollows(end))) {
                 change = distributed;
             } else if (change != null && low.implied() == null) {
-                distributed = distributive ? change : null;
+                // 增长9%和8%: a change word governs the list after it; after 分别 the list may mix kinds (52.1%、2.3倍)
+                distributed = change == changeRead || distributive ? change : null;
+                distributedKind = amount.kind();
+                distributedMixed = distributive;
             } else {
+                distributed = null;
+            }
+            objectChangeAt = -1;
+            if (change != null && change == changeRead && namesItsObject(amount, end)) {
+                objectChange = change; // the count names what changes: the change moves on (or goes)
+                change = null;
+                spanStart = i;
+                expressionStart = i;
                 distributed = null;
             }
         } else {
             distributed = null;
+            listQualifier = null;
         }
         if (negative && change == null && amount instanceof Scalar scalar) {
             // a bare -3% is a level of -3
@@ -428,11 +470,16 @@ public final class MentionScanner {
     }
 
     /**
-     * A change word the sentence ties to a number that it does not touch: after it (保持10%以上的增长),
-     * or before the thing changed (降低各类成本200亿元), where the thing is an {@code OBJECT} of
+     * A change word the sentence ties to a number that it does not touch: after it (保持10%以上的增长), a
+     * rate noun after it ({@code RATE_UP}/{@code RATE_DOWN} of {@code words.tsv}: 保持12%左右的增幅), or before the thing changed (降低各类成本200亿元), where the thing is an {@code OBJECT} of
      * {@code words.tsv}. Null when there is none.
      */
     private Change changeApart(int spanStart, int end) {
+        int noun = end < n && f[end] == '的' ? end + 1 : end;
+        Match<String> rate = noun < n ? lex.words.longestAt(f, noun, n) : null;
+        if (rate != null && rate.value().startsWith("RATE_")) { // 保持12%左右的增幅: the rate of a rise
+            return new Change("RATE_UP".equals(rate.value()) ? Direction.UP : Direction.DOWN, null);
+        }
         if (end + 1 < n && f[end] == '的') {
             Match<Direction> after = lex.changes.longestAt(f, end + 1, n);
             if (after != null && (after.end() == n || !AmountReader.isCjk(f[after.end()]))) { // 的增长。 but not 的增量
@@ -446,11 +493,84 @@ public final class MentionScanner {
         int s = object.start();
         for (int e = s; e > prevEnd && s - e <= OBJECT_REACH && (e == s || AmountReader.isCjk(f[e])); e--) {
             Match<Direction> verb = lex.changes.longestEndingAt(f, e, prevEnd);
-            if (verb != null && lex.levels.longestAt(f, verb.start(), n) == null) {
+            // 新增…收入 is a level (新增 ends in 增); a one-char 增 or 降 ties only to the thing it touches
+            // (降成本 20亿元, but not 倍增企业主营业务收入)
+            if (verb != null && (verb.end() - verb.start() > 1 || e == s) && lex.levels.longestAt(f, verb.start(), n) == null
+                    && lex.levels.longestEndingAt(f, verb.end(), prevEnd) == null) {
                 return new Change(verb.value(), null);
             }
         }
         return null;
+    }
+
+    /** How many chars may stand between 分别 and the change word or basis after it (分别年均, 分别比1998年). */
+    private static final int DISTRIBUTIVE_REACH = 8;
+
+    /**
+     * True when 分别 stands a few chars before {@code at} with no mark between (分别年均增长, 分别实际增长,
+     * 分别比1998年增长): the adverb or the year between does not stop it from governing the list.
+     */
+    private boolean distributiveAhead(int at) {
+        for (int e = at; e > 1 && at - e <= DISTRIBUTIVE_REACH && (e == at || AmountReader.isCjk(f[e]) || NumeralReader.isAsciiDigit(f[e])); e--) {
+            Match<String> d = lex.words.longestEndingAt(f, e, e - 2);
+            if (d != null && "DISTRIBUTIVE".equals(d.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when 分别 ends at {@code at}: a word before it governs every item of the list that follows. */
+    private boolean isDistributive(int at) {
+        Match<String> d = lex.words.longestEndingAt(f, at, prevEnd);
+        return d != null && "DISTRIBUTIVE".equals(d.value());
+    }
+
+    /** A kind that states a rate (%, ‰, 百分点, 倍): a change word governs a list of such kinds mixed (增长52.1%、2.3倍). */
+    private static boolean isRate(Kind k) {
+        return k == Kind.PERCENT || k == Kind.PERMILLE || k == Kind.PERCENTAGE_POINT || k == Kind.MULTIPLE;
+    }
+
+    /** True when a comma stands between two list items: past it only a 分别 list goes on, in its own kind. */
+    private boolean crossesClause(int from, int to) {
+        for (int p = from; p < to; p++) {
+            if (f[p] == ',') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 91.3%的行政村: a number followed by 的 and a word names the share of a thing; no list goes on there. */
+    private boolean objectFollows(int end) {
+        return end + 1 < n && f[end] == '的' && AmountReader.isCjk(f[end + 1]);
+    }
+
+    /** How many chars of a noun may stand between a counted object and its 的 (9个收费项目的). */
+    private static final int OBJECT_NAME_REACH = 8;
+
+    /**
+     * True when a count right after a change word only names the things whose measure changes: a classifier
+     * count, then a short noun with no mark in it, then 的 (降低了9个收费项目的收费标准). When a number follows
+     * the 的, the change is moved to it ({@link #objectChangeAt}).
+     */
+    private boolean namesItsObject(Amount amount, int end) {
+        if (!(amount instanceof Quantity q) || q.unit() == null || q.unit().dimension() != Dimension.COUNT) {
+            return false;
+        }
+        for (int p = end; p < n && p - end <= OBJECT_NAME_REACH && AmountReader.isCjk(f[p]); p++) {
+            if (f[p] == '的') {
+                if (p == end) {
+                    return false; // 增加3个的: no noun named
+                }
+                objectChangeAt = p + 1 < n && (ROLES[f[p + 1]] & MAY_START) != 0 ? p + 1 : -1;
+                return true;
+            }
+            if (lex.changes.longestAt(f, p, n) != null || lex.levels.longestAt(f, p, n) != null) {
+                return false; // 增加3个、提高… : another verb, another phrase
+            }
+        }
+        return false;
     }
 
     /** True when the char at p starts a word that is no unit and no word the lexicon knows (江 in 3000万江城人民). */
