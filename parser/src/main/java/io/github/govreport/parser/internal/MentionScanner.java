@@ -634,7 +634,10 @@ public final class MentionScanner {
             boolean major = numeral.end() + 1 < n && f[numeral.end()] == '大' && f[numeral.end() + 1] != '会'
                     && !(numeral.end() - low.start() == 1 && f[low.start()] == '一')
                     && numeral.value().compareTo(BigDecimal.TEN) <= 0;
-            return decimal || low.inside() != null || major || numeral.startsWithDigit() && numeral.hasBigUnit() && !numeral.positional()
+            // 十二亿零三百万 starts with 十 and a digit, as firmly a numeral as 一千二百万 (but 十万火急 is a word)
+            boolean leadingTen = NumeralReader.chineseUnit(f[low.start()]) == 10 && low.start() + 1 < numeral.end()
+                    && NumeralReader.chineseDigit(f[low.start() + 1]) > 0;
+            return decimal || low.inside() != null || major || (numeral.startsWithDigit() || leadingTen) && numeral.hasBigUnit() && !numeral.positional()
                     ? null
                     : "a Chinese numeral with no unit";
         }
