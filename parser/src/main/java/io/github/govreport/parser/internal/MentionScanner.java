@@ -278,6 +278,9 @@ public final class MentionScanner {
         }
         String name = strict || low.special() || low.numeral() == null ? null
                 : names.reason(low.numeral(), low.end(), low.amount().unit(), low.magnitude());
+        if (name == null && !strict && low.numeral() != null) {
+            name = names.gradeReason(i, low.numeral(), low.end(), low.amount().unit());
+        }
         if (name == null && !strict) {
             name = residue.reason(i, low.numeral() == null ? low.end() : low.numeral().end());
         }
