@@ -367,6 +367,9 @@ public final class MentionScanner {
                 verbEnd--;
             }
             Match<Direction> verb = lex.changes.longestEndingAt(f, verbEnd, prevEnd);
+            if (verb != null && !lex.governs(new String(f, verb.start(), verb.end() - verb.start()), amount.unit())) {
+                verb = null; // 促农民增收22条: 增收 changes income, and 22条 counts measures
+            }
             Match<Boolean> level = lex.levels.longestEndingAt(f, verbEnd, prevEnd);
             if (level != null && (verb == null || level.start() <= verb.start())) {
                 expressionStart = level.start();
