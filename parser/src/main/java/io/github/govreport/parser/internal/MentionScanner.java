@@ -61,7 +61,7 @@ public final class MentionScanner {
     private Qualifier listQualifier;
     /** A change moved from a count that names its object to the number after 的 (降低了9个项目的120项标准). */
     private Change objectChange;
-    private int objectChangeAt = -1;
+    private int objectChangeAt = ListWords.NO_OBJECT;
     private int codeRunEnd = -1;
     private boolean codeRunHasLetter;
 
@@ -70,6 +70,7 @@ public final class MentionScanner {
     private final NameGuard names;
     private final AmountReader amounts;
     private final ResidueGuard residue;
+    private final ListWords lists;
 
     /**
      * Prepares a scan of {@code text}.
@@ -95,6 +96,7 @@ public final class MentionScanner {
         this.names = new NameGuard(lexicon, f, n, this::nameFollows);
         this.amounts = new AmountReader(lexicon, text, f);
         this.residue = new ResidueGuard(f, n);
+        this.lists = new ListWords(lexicon, f, n);
     }
 
     /** Scans the whole text once and returns the mentions in order. */
@@ -189,6 +191,11 @@ public final class MentionScanner {
             t[c] |= QUOTE_OR_END;
         }
         return t;
+    }
+
+    /** True when a number may start with {@code c} (a digit, a Chinese numeral, 翻, a point). */
+    static boolean mayStart(char c) {
+        return (ROLES[c] & MAY_START) != 0;
     }
 
     /** The first numeral that was read but not taken, or null. */
@@ -344,14 +351,14 @@ public final class MentionScanner {
                     qualifier = before.value().qualifier();
                     spanStart = before.start();
                     expressionStart = spanStart;
-                    listed = isDistributive(before.start()) ? qualifier : null;
+                    listed = lists.isDistributive(before.start(), prevEnd) ? qualifier : null;
                 } else if (verbWord != null && before == null && qualifier == null) {
                     qualifier = verbWord.value().qualifier(); // 突破5亿元: the verb qualifies, outside the span
                     expressionStart = verbWord.start();
-                    listed = isDistributive(verbWord.start()) ? qualifier : null;
+                    listed = lists.isDistributive(verbWord.start(), prevEnd) ? qualifier : null;
                 }
-                if (listed == null && qualifier == null && listQualifier != null && onlyListBetween(prevEnd, spanStart)
-                        && !crossesClause(prevEnd, spanStart)) {
+                if (listed == null && qualifier == null && listQualifier != null && lists.onlyListBetween(prevEnd, spanStart)
+                        && !lists.crossesClause(prevEnd, spanStart)) {
                     qualifier = listQualifier; // 分别超过200亿元和40亿元: the second is more than 40亿元 too
                 } else {
                     listQualifier = listed;
@@ -392,7 +399,7 @@ public final class MentionScanner {
                     }
                 }
                 expressionStart = at;
-                distributive |= distributiveAhead(at);
+                distributive |= lists.distributiveAhead(at);
                 // 增长-3% is a fall of 3, 下降-2% a rise of 2: the sign turns the direction round
                 Direction direction = negative ? opposite(verb.value()) : verb.value();
                 change = new Change(direction, basis == null ? null : basis.value());
@@ -409,11 +416,11 @@ public final class MentionScanner {
             if (change == null && level == null && objectChangeAt == spanStart) {
                 change = objectChange; // 降低了9个收费项目的120项收费标准: the 120项 falls
             }
-            if (change == null && level == null && distributed != null && onlyListBetween(prevEnd, expressionStart)
+            if (change == null && level == null && distributed != null && lists.onlyListBetween(prevEnd, expressionStart)
                     && (distributedMixed || prevEnd < expressionStart) // 提升15个10亿元集群 is no list
-                    && (distributedMixed || amount.kind() == distributedKind || isRate(amount.kind()) && isRate(distributedKind))
-                    && (!crossesClause(prevEnd, expressionStart)
-                            || distributedMixed && amount.kind() == distributedKind && !objectFollows(end))) {
+                    && (distributedMixed || amount.kind() == distributedKind || ListWords.isRate(amount.kind()) && ListWords.isRate(distributedKind))
+                    && (!lists.crossesClause(prevEnd, expressionStart)
+                            || distributedMixed && amount.kind() == distributedKind && !lists.objectFollows(end))) {
                 change = distributed;
             } else if (change != null && low.implied() == null) {
                 // 增长9%和8%: a change word governs the list after it; after 分别 the list may mix kinds (52.1%、2.3倍)
@@ -423,8 +430,8 @@ public final class MentionScanner {
             } else {
                 distributed = null;
             }
-            objectChangeAt = -1;
-            if (change != null && change == changeRead && namesItsObject(amount, end)) {
+            objectChangeAt = change != null && change == changeRead ? lists.objectNamedBefore(amount, end) : ListWords.NO_OBJECT;
+            if (objectChangeAt != ListWords.NO_OBJECT) {
                 objectChange = change; // the count names what changes: the change moves on (or goes)
                 change = null;
                 spanStart = i;
@@ -509,98 +516,9 @@ public final class MentionScanner {
         return null;
     }
 
-    /** How many chars may stand between 分别 and the change word or basis after it (分别年均, 分别比1998年). */
-    private static final int DISTRIBUTIVE_REACH = 8;
-
-    /**
-     * True when 分别 stands a few chars before {@code at} with no mark between (分别年均增长, 分别实际增长,
-     * 分别比1998年增长): the adverb or the year between does not stop it from governing the list.
-     */
-    private boolean distributiveAhead(int at) {
-        for (int e = at; e > 1 && at - e <= DISTRIBUTIVE_REACH && (e == at || AmountReader.isCjk(f[e]) || NumeralReader.isAsciiDigit(f[e])); e--) {
-            Match<String> d = lex.words.longestEndingAt(f, e, e - 2);
-            if (d != null && "DISTRIBUTIVE".equals(d.value())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when 分别 ends at {@code at}: a word before it governs every item of the list that follows. */
-    private boolean isDistributive(int at) {
-        Match<String> d = lex.words.longestEndingAt(f, at, prevEnd);
-        return d != null && "DISTRIBUTIVE".equals(d.value());
-    }
-
-    /** A kind that states a rate (%, ‰, 百分点, 倍): a change word governs a list of such kinds mixed (增长52.1%、2.3倍). */
-    private static boolean isRate(Kind k) {
-        return k == Kind.PERCENT || k == Kind.PERMILLE || k == Kind.PERCENTAGE_POINT || k == Kind.MULTIPLE;
-    }
-
-    /** True when a comma stands between two list items: past it only a 分别 list goes on, in its own kind. */
-    private boolean crossesClause(int from, int to) {
-        for (int p = from; p < to; p++) {
-            if (f[p] == ',') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** 91.3%的行政村: a number followed by 的 and a word names the share of a thing; no list goes on there. */
-    private boolean objectFollows(int end) {
-        return end + 1 < n && f[end] == '的' && AmountReader.isCjk(f[end + 1]);
-    }
-
-    /** How many chars of a noun may stand between a counted object and its 的 (9个收费项目的). */
-    private static final int OBJECT_NAME_REACH = 8;
-
-    /**
-     * True when a count right after a change word only names the things whose measure changes: a classifier
-     * count, then a short noun with no mark in it, then 的 (降低了9个收费项目的收费标准). When a number follows
-     * the 的, the change is moved to it ({@link #objectChangeAt}).
-     */
-    private boolean namesItsObject(Amount amount, int end) {
-        if (!(amount instanceof Quantity q) || q.unit() == null || q.unit().dimension() != Dimension.COUNT) {
-            return false;
-        }
-        for (int p = end; p < n && p - end <= OBJECT_NAME_REACH && AmountReader.isCjk(f[p]); p++) {
-            if (f[p] == '的') {
-                if (p == end) {
-                    return false; // 增加3个的: no noun named
-                }
-                objectChangeAt = p + 1 < n && (ROLES[f[p + 1]] & MAY_START) != 0 ? p + 1 : -1;
-                return true;
-            }
-            if (lex.changes.longestAt(f, p, n) != null || lex.levels.longestAt(f, p, n) != null) {
-                return false; // 增加3个、提高… : another verb, another phrase
-            }
-        }
-        return false;
-    }
-
     /** True when the char at p starts a word that is no unit and no word the lexicon knows (江 in 3000万江城人民). */
     private boolean nameFollows(int p) {
         return p < n && AmountReader.isCjk(f[p]) && lex.units.longestAt(f, p, n) == null && !lex.notUnits.get(f[p]) && !amounts.startsWord(p);
-    }
-
-    private boolean onlyListBetween(int from, int to) {
-        if (from >= to) {
-            return from == to;
-        }
-        int p = from;
-        while (p < to) {
-            if (f[p] == ' ') {
-                p++;
-                continue;
-            }
-            Match<Boolean> sep = lex.listSeparators.longestAt(f, p, to);
-            if (sep == null) {
-                return false;
-            }
-            p = sep.end();
-        }
-        return true;
     }
 
     private String wordBefore(int i) {
