@@ -274,7 +274,8 @@ final class AmountReader {
             Unit u = unit.value();
             return new Piece(amountOf(value, u), i, unit.end(), chinese, false, magnitude, inside, null, num);
         }
-        int unknownEnd = chinese || q >= n || f[q - 1] == ' ' ? q : unknownUnitEnd(q);
+        int unknownEnd = chinese || q >= n || f[q - 1] == ' ' ? q
+                : magnitude || inside != null ? Math.max(latinUnitEnd(q), unknownUnitEnd(q)) : unknownUnitEnd(q);
         if (unknownEnd > q) {
             Unit u = new Unit(new String(f, q, unknownEnd - q), Dimension.UNKNOWN);
             return new Piece(new Quantity(value, u), i, unknownEnd, false, false, magnitude, inside, null, num);
@@ -296,13 +297,43 @@ final class AmountReader {
         while (p < n && p - q <= UNKNOWN_UNIT_MAX && isCjk(f[p]) && !lex.notUnits.get(f[p]) && !startsWord(p)) {
             p++;
         }
-        // a unit ends the number's phrase: a mark, a digit, 的, or a word that speaks of the number
-        // (以上, 增长, 、) follows it; another word means the text goes on with a name (48万绝对贫困人口)
-        boolean phraseEnds = p >= n || !isCjk(f[p]) || f[p] == '的' || lex.qualifiersAfter.longestAt(f, p, n) != null
+        return p - q <= UNKNOWN_UNIT_MAX && phraseEndsAt(p) ? p : q;
+    }
+
+    /**
+     * A unit the lexicon lacks ends the number's phrase when a mark, a digit, 的, or a word that speaks of
+     * the number (以上, 增长, 、) follows it; another word means the text goes on with a name (48万绝对贫困人口).
+     */
+    private boolean phraseEndsAt(int p) {
+        return p >= n || !isCjk(f[p]) || f[p] == '的' || lex.qualifiersAfter.longestAt(f, p, n) != null
                 || lex.changes.longestAt(f, p, n) != null || lex.levels.longestAt(f, p, n) != null
                 || lex.rangeMarks.longestAt(f, p, n) != null || lex.bases.longestAt(f, p, n) != null
                 || lex.listSeparators.longestAt(f, p, n) != null;
-        return p - q <= UNKNOWN_UNIT_MAX && phraseEnds ? p : q;
+    }
+
+    /** The most Latin letters a unit the lexicon lacks may have (P, PB, TEU). */
+    private static final int LATIN_UNIT_MAX = 4;
+
+    /**
+     * Where a unit in Latin letters ends when it starts at q (算力8万P以上, 2万TEU), asked only after a
+     * magnitude or an inside qualifier, so that 5G, 4K and 3A级 (names, with no magnitude) never get here:
+     * a few letters that end the number's phrase, with no letter, digit, point or dash after them and no 级
+     * (a grade). Else q.
+     */
+    private int latinUnitEnd(int q) {
+        int p = q;
+        while (p < n && p - q <= LATIN_UNIT_MAX && isLatin(f[p])) {
+            p++;
+        }
+        if (p == q || p - q > LATIN_UNIT_MAX) {
+            return q;
+        }
+        boolean code = p < n && (NumeralReader.isAsciiDigit(f[p]) || f[p] == '.' || f[p] == '-' || f[p] == '_' || f[p] == '/');
+        return !code && (p >= n || f[p] != '级') && phraseEndsAt(p) ? p : q;
+    }
+
+    private static boolean isLatin(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     private boolean isNoun(int p) {

@@ -14,8 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,6 +62,8 @@ public final class Lexicon {
     final WordTrie<Unit> units = new WordTrie<>();
     final WordTrie<Magnitude> magnitudes = new WordTrie<>();
     final WordTrie<Direction> changes = new WordTrie<>();
+    /** The dimensions a change word may change, for the words that do not change every kind (增收: 元, %). */
+    private final Map<String, Set<Dimension>> changeGoverns = new HashMap<>();
     final WordTrie<Boolean> levels = new WordTrie<>();
     final WordTrie<QualifierWord> qualifiersBefore = new WordTrie<>();
     final WordTrie<QualifierWord> qualifiersAfter = new WordTrie<>();
@@ -95,6 +100,13 @@ public final class Lexicon {
         }
         for (Row r : read("changes.tsv")) {
             changes.put(r.columns.get(0), Direction.valueOf(r.columns.get(1)));
+            if (!r.columns.get(2).equals("-")) {
+                Set<Dimension> dims = EnumSet.noneOf(Dimension.class);
+                for (String d : r.columns.get(2).split(",")) {
+                    dims.add(Dimension.valueOf(d));
+                }
+                changeGoverns.put(r.columns.get(0), dims);
+            }
         }
         for (Row r : read("levels.tsv")) {
             levels.put(r.columns.get(0), Boolean.TRUE);
@@ -130,6 +142,15 @@ public final class Lexicon {
                 default -> words.put(word, category);
             }
         }
+    }
+
+    /**
+     * True when the change word {@code word} may change an amount in {@code unit} (null: no unit, allowed):
+     * 增收 changes money and rates, not a count of measures (促农民增收22条).
+     */
+    boolean governs(String word, Unit unit) {
+        Set<Dimension> dims = changeGoverns.get(word);
+        return dims == null || unit == null || dims.contains(unit.dimension());
     }
 
     /** Every row of every table, in table order. */

@@ -53,6 +53,15 @@ public final class MentionScanner {
     private boolean asciiQuoteOpen;
     private int prevEnd;
     private Change distributed;
+    /** The kind of the first item of a distributed list: past a comma the list goes on only in that kind. */
+    private Kind distributedKind;
+    /** True when 分别 opened the list: its items may be of other kinds than the first (52.1%、2.3倍). */
+    private boolean distributedMixed;
+    /** A qualifier before a 分别 list (分别超过200亿元和40亿元), for the items that have none of their own. */
+    private Qualifier listQualifier;
+    /** A change moved from a count that names its object to the number after 的 (降低了9个项目的120项标准). */
+    private Change objectChange;
+    private int objectChangeAt = ListWords.NO_OBJECT;
     private int codeRunEnd = -1;
     private boolean codeRunHasLetter;
 
@@ -61,6 +70,7 @@ public final class MentionScanner {
     private final NameGuard names;
     private final AmountReader amounts;
     private final ResidueGuard residue;
+    private final ListWords lists;
 
     /**
      * Prepares a scan of {@code text}.
@@ -86,6 +96,7 @@ public final class MentionScanner {
         this.names = new NameGuard(lexicon, f, n, this::nameFollows);
         this.amounts = new AmountReader(lexicon, text, f);
         this.residue = new ResidueGuard(f, n);
+        this.lists = new ListWords(lexicon, f, n);
     }
 
     /** Scans the whole text once and returns the mentions in order. */
@@ -182,6 +193,11 @@ public final class MentionScanner {
         return t;
     }
 
+    /** True when a number may start with {@code c} (a digit, a Chinese numeral, 翻, a point). */
+    static boolean mayStart(char c) {
+        return (ROLES[c] & MAY_START) != 0;
+    }
+
     /** The first numeral that was read but not taken, or null. */
     public Rejection firstRejection() {
         return firstRejection;
@@ -269,6 +285,9 @@ public final class MentionScanner {
         }
         String name = strict || low.special() || low.numeral() == null ? null
                 : names.reason(low.numeral(), low.end(), low.amount().unit(), low.magnitude());
+        if (name == null && !strict && low.numeral() != null) {
+            name = names.gradeReason(i, low.numeral(), low.end(), low.amount().unit());
+        }
         if (name == null && !strict) {
             name = residue.reason(i, low.numeral() == null ? low.end() : low.numeral().end());
         }
@@ -313,6 +332,7 @@ public final class MentionScanner {
         int spanStart = negative ? i - 1 : i;
         int expressionStart = spanStart;
         Change change = low.implied();
+        Change changeRead = null;
         boolean distributive = false;
         if (!(amount instanceof CalendarDate) && !(amount instanceof Range r && r.low() instanceof CalendarDate)) {
             if (qualifier != Qualifier.RANGE) {
@@ -326,14 +346,25 @@ public final class MentionScanner {
                 if (verbWord != null && (before == null || verbWord.start() < before.start())) {
                     before = null; // 跨过 is a verb, though it ends like 过
                 }
+                Qualifier listed = null;
                 if (before != null && qualifier == null && before.value().qualifier() != null) {
                     qualifier = before.value().qualifier();
                     spanStart = before.start();
                     expressionStart = spanStart;
+                    listed = lists.isDistributive(before.start(), prevEnd) ? qualifier : null;
                 } else if (verbWord != null && before == null && qualifier == null) {
                     qualifier = verbWord.value().qualifier(); // 突破5亿元: the verb qualifies, outside the span
                     expressionStart = verbWord.start();
+                    listed = lists.isDistributive(verbWord.start(), prevEnd) ? qualifier : null;
                 }
+                if (listed == null && qualifier == null && listQualifier != null && lists.onlyListBetween(prevEnd, spanStart)
+                        && !lists.crossesClause(prevEnd, spanStart)) {
+                    qualifier = listQualifier; // 分别超过200亿元和40亿元: the second is more than 40亿元 too
+                } else {
+                    listQualifier = listed;
+                }
+            } else {
+                listQualifier = null;
             }
             int verbEnd = spanStart;
             for (int k = 0; k < 2 && verbEnd - 1 >= prevEnd && f[verbEnd - 1] == ' '; k++) {
@@ -343,6 +374,9 @@ public final class MentionScanner {
                 verbEnd--;
             }
             Match<Direction> verb = lex.changes.longestEndingAt(f, verbEnd, prevEnd);
+            if (verb != null && !lex.governs(new String(f, verb.start(), verb.end() - verb.start()), amount.unit())) {
+                verb = null; // 促农民增收22条: 增收 changes income, and 22条 counts measures
+            }
             Match<Boolean> level = lex.levels.longestEndingAt(f, verbEnd, prevEnd);
             if (level != null && (verb == null || level.start() <= verb.start())) {
                 expressionStart = level.start();
@@ -365,9 +399,11 @@ public final class MentionScanner {
                     }
                 }
                 expressionStart = at;
+                distributive |= lists.distributiveAhead(at);
                 // 增长-3% is a fall of 3, 下降-2% a rise of 2: the sign turns the direction round
                 Direction direction = negative ? opposite(verb.value()) : verb.value();
                 change = new Change(direction, basis == null ? null : basis.value());
+                changeRead = change;
                 negative = false;
             }
             if (qualifier == null) {
@@ -377,15 +413,34 @@ public final class MentionScanner {
             if (change == null && level == null) {
                 change = changeApart(spanStart, end);
             }
-            if (change == null && level == null && distributed != null && onlyListBetween(prevEnd, expressionStart)) {
+            if (change == null && level == null && objectChangeAt == spanStart) {
+                change = objectChange; // 降低了9个收费项目的120项收费标准: the 120项 falls
+            }
+            if (change == null && level == null && distributed != null && lists.onlyListBetween(prevEnd, expressionStart)
+                    && (distributedMixed || prevEnd < expressionStart) // 提升15个10亿元集群 is no list
+                    && (distributedMixed || amount.kind() == distributedKind || ListWords.isRate(amount.kind()) && ListWords.isRate(distributedKind))
+                    && (!lists.crossesClause(prevEnd, expressionStart)
+                            || distributedMixed && amount.kind() == distributedKind && !lists.objectFollows(end))) {
                 change = distributed;
             } else if (change != null && low.implied() == null) {
-                distributed = distributive ? change : null;
+                // 增长9%和8%: a change word governs the list after it; after 分别 the list may mix kinds (52.1%、2.3倍)
+                distributed = change == changeRead || distributive ? change : null;
+                distributedKind = amount.kind();
+                distributedMixed = distributive;
             } else {
+                distributed = null;
+            }
+            objectChangeAt = change != null && change == changeRead ? lists.objectNamedBefore(amount, end) : ListWords.NO_OBJECT;
+            if (objectChangeAt != ListWords.NO_OBJECT) {
+                objectChange = change; // the count names what changes: the change moves on (or goes)
+                change = null;
+                spanStart = i;
+                expressionStart = i;
                 distributed = null;
             }
         } else {
             distributed = null;
+            listQualifier = null;
         }
         if (negative && change == null && amount instanceof Scalar scalar) {
             // a bare -3% is a level of -3
@@ -428,11 +483,16 @@ public final class MentionScanner {
     }
 
     /**
-     * A change word the sentence ties to a number that it does not touch: after it (保持10%以上的增长),
-     * or before the thing changed (降低各类成本200亿元), where the thing is an {@code OBJECT} of
+     * A change word the sentence ties to a number that it does not touch: after it (保持10%以上的增长), a
+     * rate noun after it ({@code RATE_UP}/{@code RATE_DOWN} of {@code words.tsv}: 保持12%左右的增幅), or before the thing changed (降低各类成本200亿元), where the thing is an {@code OBJECT} of
      * {@code words.tsv}. Null when there is none.
      */
     private Change changeApart(int spanStart, int end) {
+        int noun = end < n && f[end] == '的' ? end + 1 : end;
+        Match<String> rate = noun < n ? lex.words.longestAt(f, noun, n) : null;
+        if (rate != null && rate.value().startsWith("RATE_")) { // 保持12%左右的增幅: the rate of a rise
+            return new Change("RATE_UP".equals(rate.value()) ? Direction.UP : Direction.DOWN, null);
+        }
         if (end + 1 < n && f[end] == '的') {
             Match<Direction> after = lex.changes.longestAt(f, end + 1, n);
             if (after != null && (after.end() == n || !AmountReader.isCjk(f[after.end()]))) { // 的增长。 but not 的增量
@@ -446,7 +506,10 @@ public final class MentionScanner {
         int s = object.start();
         for (int e = s; e > prevEnd && s - e <= OBJECT_REACH && (e == s || AmountReader.isCjk(f[e])); e--) {
             Match<Direction> verb = lex.changes.longestEndingAt(f, e, prevEnd);
-            if (verb != null && lex.levels.longestAt(f, verb.start(), n) == null) {
+            // 新增…收入 is a level (新增 ends in 增); a one-char 增 or 降 ties only to the thing it touches
+            // (降成本 20亿元, but not 倍增企业主营业务收入)
+            if (verb != null && (verb.end() - verb.start() > 1 || e == s) && lex.levels.longestAt(f, verb.start(), n) == null
+                    && lex.levels.longestEndingAt(f, verb.end(), prevEnd) == null) {
                 return new Change(verb.value(), null);
             }
         }
@@ -456,25 +519,6 @@ public final class MentionScanner {
     /** True when the char at p starts a word that is no unit and no word the lexicon knows (江 in 3000万江城人民). */
     private boolean nameFollows(int p) {
         return p < n && AmountReader.isCjk(f[p]) && lex.units.longestAt(f, p, n) == null && !lex.notUnits.get(f[p]) && !amounts.startsWord(p);
-    }
-
-    private boolean onlyListBetween(int from, int to) {
-        if (from >= to) {
-            return from == to;
-        }
-        int p = from;
-        while (p < to) {
-            if (f[p] == ' ') {
-                p++;
-                continue;
-            }
-            Match<Boolean> sep = lex.listSeparators.longestAt(f, p, to);
-            if (sep == null) {
-                return false;
-            }
-            p = sep.end();
-        }
-        return true;
     }
 
     private String wordBefore(int i) {
@@ -514,7 +558,10 @@ public final class MentionScanner {
             boolean major = numeral.end() + 1 < n && f[numeral.end()] == '大' && f[numeral.end() + 1] != '会'
                     && !(numeral.end() - low.start() == 1 && f[low.start()] == '一')
                     && numeral.value().compareTo(BigDecimal.TEN) <= 0;
-            return decimal || low.inside() != null || major || numeral.startsWithDigit() && numeral.hasBigUnit() && !numeral.positional()
+            // 十二亿零三百万 starts with 十 and a digit, as firmly a numeral as 一千二百万 (but 十万火急 is a word)
+            boolean leadingTen = NumeralReader.chineseUnit(f[low.start()]) == 10 && low.start() + 1 < numeral.end()
+                    && NumeralReader.chineseDigit(f[low.start() + 1]) > 0;
+            return decimal || low.inside() != null || major || (numeral.startsWithDigit() || leadingTen) && numeral.hasBigUnit() && !numeral.positional()
                     ? null
                     : "a Chinese numeral with no unit";
         }

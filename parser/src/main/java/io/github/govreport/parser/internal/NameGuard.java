@@ -67,4 +67,26 @@ final class NameGuard {
         }
         return null;
     }
+
+    /** The highest class of a grade scale (水质 I–V): a larger count of 类 counts kinds (达到7类). */
+    private static final BigDecimal HIGHEST_GRADE = BigDecimal.valueOf(5);
+
+    /**
+     * Why a count of 类 right after a word of grading ({@code GRADE_BEFORE} of {@code words.tsv}: 劣, 达到,
+     * 稳定在 …) names a class rather than a number of kinds (劣五类, 水质达到三类、): the count is at most 5 and
+     * the 类 ends the phrase (a mark, 及, 以上, 标准 or the end follows); or null.
+     */
+    String gradeReason(int start, Numeral num, int end, Unit unit) {
+        if (unit == null || !unit.symbol().equals("类") || !num.isInteger() || num.value().compareTo(HIGHEST_GRADE) > 0
+                || f[end - 1] != '类') {
+            return null;
+        }
+        WordTrie.Match<String> before = lex.words.longestEndingAt(f, start, Math.max(0, start - 3));
+        if (before == null || !"GRADE_BEFORE".equals(before.value())) {
+            return null;
+        }
+        boolean ends = end >= n || !AmountReader.isCjk(f[end]) || f[end] == '及' || f[end] == '标' || f[end] == '以'
+                || "劣".equals(new String(f, before.start(), before.end() - before.start()));
+        return ends ? "a class of a grade scale (劣五类, 达到三类)" : null;
+    }
 }
