@@ -161,10 +161,11 @@ class ReportParserTest {
         String text = "各位代表：\n一、2025年工作回顾\n全县生产总值增长5%。\n二、2026年工作安排\n"
                 + "（一）做强产业。一是扩大茶叶种植，新建茶园800亩；二是培育龙头企业，新增3家。\n";
         Report r = ReportParser.builder().build().parse(text);
-        assertEquals(List.of("做强产业", "扩大茶叶种植", "培育龙头企业"), r.tasks().stream().map(t -> t.title()).toList());
-        assertEquals("做强产业", r.tasks().get(1).section());
-        assertEquals(1, r.tasks().get(1).targets().size());
-        assertEquals("800亩", r.tasks().get(1).targets().get(0).value().text());
+        // （一）做强产业 holds items of its own: it is a section, and its items are the tasks
+        assertEquals(List.of("扩大茶叶种植", "培育龙头企业"), r.tasks().stream().map(t -> t.title()).toList());
+        assertEquals("做强产业", r.tasks().get(0).section());
+        assertEquals(1, r.tasks().get(0).targets().size());
+        assertEquals("800亩", r.tasks().get(0).targets().get(0).value().text());
     }
 
     @Test

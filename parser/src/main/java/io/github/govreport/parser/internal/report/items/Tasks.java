@@ -20,46 +20,103 @@ public final class Tasks {
 
     /** The longest lead sentence, in chars: a lead names one action. */
     private static final int MAX_LEAD = 30;
+    /** The chars that end a sentence or a clause that a paragraph can end with. */
+    private static final String ENDS = "。!?;:";
+    /** The chars that may close a sentence after its end: quotes and brackets. */
+    private static final String CLOSERS = "”’」』)）\"*";
 
     private Tasks() {}
 
     public static List<Task> read(ReportText text, Outline outline, List<Target> targets) {
         List<Task> tasks = new ArrayList<>();
         List<ReportText.Line> lines = text.lines();
+        Outline.Node pending = null; // a lowest heading: a task unless leads or items stand under it
+        Task pendingTask = null;
+        int pendingFrom = 0;
+        ReportText.Line previous = null;
         for (int i = outline.bodyStart; i < outline.bodyEnd; i++) {
-            Part part = outline.partOf(i);
-            if (part != Part.PLAN && part != Part.LIVELIHOOD) {
-                continue;
-            }
             ReportText.Line line = lines.get(i);
-            Outline.Node node = outline.nodeOf(i);
-            if (line.isBlank() || node == null) {
+            if (line.isBlank()) {
                 continue;
             }
+            Outline.Node node = outline.nodeOf(i);
+            ReportText.Line before = previous;
+            // a heading line ends its own text: the line after it opens a paragraph
+            previous = node != null && node.heading.line() == line ? null : line;
+            if (pending != null && node != pending) {
+                flush(tasks, pendingTask, pendingFrom);
+                pending = null;
+            }
+            Part part = outline.partOf(i);
+            if (part != Part.PLAN && part != Part.LIVELIHOOD || node == null) {
+                continue;
+            }
+            String section = node.heading.originalTitle(text.text());
             if (node.heading.line() == line) {
                 if (node.parent == null || !node.children.isEmpty()) {
                     continue; // the part's own heading, and a heading with items under it, are sections
                 }
+                // a section when leads or items stand under it, on its line or below; else a task (see flush)
                 Span span = outline.span(node);
-                String title = node.heading.originalTitle(text.text());
-                String section = node.parent.heading.originalTitle(text.text());
-                tasks.add(new Task(title, section, span, inside(targets, span)));
-                enumerated(text, line, title, targets, tasks);
+                String parent = node.parent.heading.originalTitle(text.text());
+                pending = node;
+                pendingTask = new Task(section, parent, span, inside(targets, span));
+                pendingFrom = tasks.size();
+                int rest = node.heading.titleAt() + node.heading.title().length();
+                int after = rest < line.clean.length() ? line.clean.indexOf('。', rest - 1) + 1 : 0;
+                if (!enumerated(text, line, section, targets, tasks) && after > 0) {
+                    addLeads(text, line, leads(line.clean, after, false), section, targets, tasks);
+                }
                 continue;
             }
-            if (enumerated(text, line, node.heading.originalTitle(text.text()), targets, tasks)) {
+            if (enumerated(text, line, section, targets, tasks)) {
                 continue;
             }
-            List<int[]> leads = leads(line.clean);
-            for (int k = 0; k < leads.size(); k++) {
-                int[] lead = leads.get(k);
-                int end = k + 1 < leads.size() ? line.offset(leads.get(k + 1)[0]) : line.cleanEnd();
-                Span span = new Span(line.offset(lead[0]), end);
-                String title = line.original(text.text(), lead[1], lead[2]);
-                tasks.add(new Task(title, node.heading.originalTitle(text.text()), span, inside(targets, span)));
-            }
+            // a line that goes on from a broken one (PDF text) opens no paragraph: its first sentence is mid-paragraph
+            boolean opens = !continues(before);
+            addLeads(text, line, leads(line.clean, opens ? 0 : line.clean.indexOf('。') + 1, opens), section, targets, tasks);
+        }
+        if (pending != null) {
+            flush(tasks, pendingTask, pendingFrom);
         }
         return tasks;
+    }
+
+    /**
+     * Adds a lowest heading's task at its place, unless two or more tasks were found under it: then it is a
+     * section. One lead alone under it is as likely a sentence of its text as a lead, so the heading stays.
+     */
+    private static void flush(List<Task> tasks, Task heading, int from) {
+        if (tasks.size() - from < 2) {
+            tasks.add(from, heading);
+        }
+    }
+
+    private static void addLeads(ReportText text, ReportText.Line line, List<int[]> leads, String section,
+            List<Target> targets, List<Task> tasks) {
+        for (int k = 0; k < leads.size(); k++) {
+            int[] lead = leads.get(k);
+            int end = k + 1 < leads.size() ? line.offset(leads.get(k + 1)[0]) : line.cleanEnd();
+            Span span = new Span(line.offset(lead[0]), end);
+            String title = line.original(text.text(), lead[1], lead[2]);
+            tasks.add(new Task(title, section, span, inside(targets, span)));
+        }
+    }
+
+    /**
+     * True when the next line goes on with the sentence {@code line} leaves open: a long line that ends in no
+     * sentence end (text pasted from PDF breaks paragraphs into lines). A short line without one stands alone.
+     */
+    private static boolean continues(ReportText.Line line) {
+        if (line == null || line.clean.length() <= MAX_LEAD) {
+            return false;
+        }
+        String s = line.clean;
+        int k = s.length() - 1;
+        while (k > 0 && CLOSERS.indexOf(s.charAt(k)) >= 0) {
+            k--;
+        }
+        return ENDS.indexOf(s.charAt(k)) < 0;
     }
 
     /**
@@ -87,7 +144,7 @@ public final class Tasks {
             }
         }
         if (starts.size() < 2) {
-            return false;
+            return false; // one item opening the paragraph is read with its leads (see leads)
         }
         for (int j = 0; j < starts.size(); j++) {
             int from = starts.get(j) + 2;
@@ -105,18 +162,35 @@ public final class Tasks {
     }
 
     /**
-     * The lead sentences of a paragraph as {sentence start, title start, title end}: its first sentence
-     * when short and comma-free, and every later sentence that is short, comma-free, opens with an action
-     * word ({@code report/task-leads.tsv}) and has text after it.
+     * The lead sentences of a paragraph from {@code from} (a sentence start) as {sentence start, title start,
+     * title end}: its first sentence when {@code opener} (it opens the paragraph) and the sentence is short,
+     * comma-free and states nothing (今年是关键的一年 is no task); and every later sentence that is short,
+     * comma-free, opens with an action word ({@code report/task-leads.tsv}, after manner words such as
+     * 千方百计), states nothing, and has text after it.
      */
-    private static List<int[]> leads(String s) {
+    private static List<int[]> leads(String s, int from, boolean opener) {
         List<int[]> leads = new ArrayList<>();
-        int first = leadEnd(s);
-        if (first > 0) {
-            leads.add(new int[] {0, leadStart(s), first});
+        if (from >= s.length()) {
+            return leads;
         }
-        char[] chars = null;
-        int start = s.indexOf('。') + 1;
+        TaskLeads words = TaskLeads.standard();
+        char[] chars = null; // copied only for a sentence short enough to lead
+        int start = from;
+        if (opener) {
+            int first = leadEnd(s);
+            chars = first > 0 ? s.toCharArray() : null;
+            int mark = leadStart(s);
+            if (first > 0 && !words.states(chars, mark, first)) {
+                leads.add(new int[] {0, mark, first});
+            } else if (first < 0 && mark > 0 && s.charAt(0) != '—') {
+                // 一是… opening a paragraph, one item of a list that runs over paragraphs: titled by its first clause
+                int stop = clauseEnd(s, mark);
+                if (stop - mark >= 2) {
+                    leads.add(new int[] {0, mark, stop});
+                }
+            }
+            start = s.indexOf('。') + 1;
+        }
         while (start > 0 && start < s.length()) {
             int stop = s.indexOf('。', start);
             if (stop < 0 || stop >= s.length() - 1) {
@@ -124,13 +198,22 @@ public final class Tasks {
             }
             if (stop - start >= 4 && stop - start <= MAX_LEAD && !hasComma(s, start, stop)) {
                 chars = chars == null ? s.toCharArray() : chars;
-                if (TaskLeads.standard().actions.longestAt(chars, start, stop) != null) {
+                if (words.opensWithAction(chars, start, stop) && !words.states(chars, start, stop)) {
                     leads.add(new int[] {start, start, stop});
                 }
             }
             start = stop + 1;
         }
         return leads;
+    }
+
+    /** The end of the clause from {@code from}: the first comma, 。, semicolon or colon, at most 30 chars on. */
+    private static int clauseEnd(String s, int from) {
+        int stop = from;
+        while (stop < s.length() && stop - from < MAX_LEAD && ",。;:".indexOf(s.charAt(stop)) < 0) {
+            stop++;
+        }
+        return stop;
     }
 
     /** True for a comma, semicolon or colon in s[from, to); the list mark 、 joins, it does not divide. */
