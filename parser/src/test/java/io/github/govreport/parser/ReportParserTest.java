@@ -169,6 +169,34 @@ class ReportParserTest {
     }
 
     @Test
+    void aReportWhosePartsAreSlogansPlansInThePartThatSetsTheTargets() {
+        String text = "2027年示例县政府工作报告\n\n各位代表：\n\n一、砥砺奋进，经济运行稳中向好\n\n"
+                + "（一）产业发展提质增效。全县规上工业增加值增长6%。\n\n（二）城乡面貌持续改善。新建农村公路80公里。\n\n"
+                + "二、乘势而上，奋力开创高质量发展新局面\n\n"
+                + "今年经济社会发展的主要预期目标是：全县生产总值增长6%左右，城镇新增就业5000人。\n\n"
+                + "（一）坚持产业强县，加快新型工业化\n\n推进园区提质扩容。新建标准厂房10万平方米。\n培育壮大龙头企业。新增规上工业企业20家。\n\n"
+                + "（二）城乡融合发展取得新突破\n\n一是经济基础尚不牢固；二是民生短板依然存在。\n\n"
+                + "三、加强政府自身建设\n\n坚持依法行政。推进政务公开。\n";
+        Report r = ReportParser.builder().build().parse(text);
+        // no heading names the plan: the second part sets the targets, and there a task opens with an action, so
+        // the review's results (产业发展提质增效), a heading that names no action and a list of problems are none
+        assertEquals(List.of("推进园区提质扩容", "培育壮大龙头企业"), r.tasks().stream().map(t -> t.title()).toList());
+        assertEquals("坚持产业强县，加快新型工业化", r.tasks().get(0).section());
+    }
+
+    @Test
+    void aReportWithoutAnAnnualPlanPlansInItsFiveYearPart() {
+        String text = "2027年示例县政府工作报告\n\n各位代表：\n\n一、过去五年工作回顾\n\n五年来，全县生产总值年均增长6.5%。\n\n"
+                + "二、今后五年的主要任务\n\n（一）推进产业转型升级\n加快发展先进制造业。到2031年，规上工业企业达到300家。\n"
+                + "培育壮大现代服务业。新增物流园区2个。\n\n（二）产业结构更加优化\n\n三、加强政府自身建设\n\n坚持依法行政。推进政务公开。\n";
+        Report r = ReportParser.builder().build().parse(text);
+        assertEquals(List.of("加快发展先进制造业", "培育壮大现代服务业"), r.tasks().stream().map(t -> t.title()).toList());
+        // with an annual plan part, the five-year part's items are no tasks
+        Report annual = ReportParser.builder().build().parse(text.replace("三、加强政府自身建设", "三、2027年工作安排"));
+        assertEquals(List.of("坚持依法行政"), annual.tasks().stream().map(t -> t.title()).toList());
+    }
+
+    @Test
     void emptyAndGarbageTextGiveAnEmptyReport() {
         Report empty = ReportParser.builder().build().parse("");
         assertTrue(empty.sections().isEmpty());

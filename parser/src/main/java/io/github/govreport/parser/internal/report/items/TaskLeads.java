@@ -62,6 +62,11 @@ public final class TaskLeads {
         return false;
     }
 
+    /** True when {@code title} opens with an action word, after at most two manner words. */
+    boolean opensWithAction(String title) {
+        return !title.isEmpty() && opensWithAction(title.toCharArray(), 0, title.length());
+    }
+
     /** True when chars[from, to) holds a statement word: the sentence states (今年是关键的一年), it names no action. */
     boolean states(char[] chars, int from, int to) {
         int i = from;

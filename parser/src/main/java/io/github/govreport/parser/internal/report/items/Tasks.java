@@ -33,7 +33,13 @@ public final class Tasks {
         Outline.Node pending = null; // a lowest heading: a task unless leads or items stand under it
         Task pendingTask = null;
         int pendingFrom = 0;
+        boolean pendingStrict = false;
         ReportText.Line previous = null;
+        // a report without a part named as the year's plan plans in its five-year part (今后五年构想, at a term's
+        // start) or in the parts named by slogans from the one that sets most targets on; no heading says so,
+        // so there a task must open with an action (经济持续回升向好 is a result of the review)
+        boolean noPlanPart = outline.firstRoot(Part.PLAN) == null;
+        Outline.Node slogan = noPlanPart ? sloganPlan(outline, targets) : null;
         for (int i = outline.bodyStart; i < outline.bodyEnd; i++) {
             ReportText.Line line = lines.get(i);
             if (line.isBlank()) {
@@ -44,11 +50,13 @@ public final class Tasks {
             // a heading line ends its own text: the line after it opens a paragraph
             previous = node != null && node.heading.line() == line ? null : line;
             if (pending != null && node != pending) {
-                flush(tasks, pendingTask, pendingFrom);
+                flush(tasks, pendingTask, pendingFrom, pendingStrict);
                 pending = null;
             }
             Part part = outline.partOf(i);
-            if (part != Part.PLAN && part != Part.LIVELIHOOD || node == null) {
+            boolean strict = noPlanPart && (part == Part.FIVE_YEAR || part == null && slogan != null && node != null
+                    && rootOf(node).heading.line().index >= slogan.heading.line().index);
+            if (part != Part.PLAN && part != Part.LIVELIHOOD && !strict || node == null) {
                 continue;
             }
             String section = node.heading.originalTitle(text.text());
@@ -62,22 +70,23 @@ public final class Tasks {
                 pending = node;
                 pendingTask = new Task(section, parent, span, inside(targets, span));
                 pendingFrom = tasks.size();
+                pendingStrict = strict;
                 int rest = node.heading.titleAt() + node.heading.title().length();
                 int after = rest < line.clean.length() ? line.clean.indexOf('。', rest - 1) + 1 : 0;
-                if (!enumerated(text, line, section, targets, tasks) && after > 0) {
-                    addLeads(text, line, leads(line.clean, after, false), section, targets, tasks);
+                if (!enumerated(text, line, section, targets, tasks, strict) && after > 0) {
+                    addLeads(text, line, leads(line.clean, after, false, strict), section, targets, tasks);
                 }
                 continue;
             }
-            if (enumerated(text, line, section, targets, tasks)) {
+            if (enumerated(text, line, section, targets, tasks, strict)) {
                 continue;
             }
             // a line that goes on from a broken one (PDF text) opens no paragraph: its first sentence is mid-paragraph
             boolean opens = !continues(before);
-            addLeads(text, line, leads(line.clean, opens ? 0 : line.clean.indexOf('。') + 1, opens), section, targets, tasks);
+            addLeads(text, line, leads(line.clean, opens ? 0 : line.clean.indexOf('。') + 1, opens, strict), section, targets, tasks);
         }
         if (pending != null) {
-            flush(tasks, pendingTask, pendingFrom);
+            flush(tasks, pendingTask, pendingFrom, pendingStrict);
         }
         return tasks;
     }
@@ -85,9 +94,10 @@ public final class Tasks {
     /**
      * Adds a lowest heading's task at its place, unless two or more tasks were found under it: then it is a
      * section. One lead alone under it is as likely a sentence of its text as a lead, so the heading stays.
+     * Where {@code strict}, the heading is a task only when it opens with an action.
      */
-    private static void flush(List<Task> tasks, Task heading, int from) {
-        if (tasks.size() - from < 2) {
+    private static void flush(List<Task> tasks, Task heading, int from, boolean strict) {
+        if (tasks.size() - from < 2 && (!strict || TaskLeads.standard().opensWithAction(heading.title()))) {
             tasks.add(from, heading);
         }
     }
@@ -121,9 +131,11 @@ public final class Tasks {
 
     /**
      * The items a paragraph enumerates inside itself (…。一是加快产业升级，…；二是…, or 一要…二要…), each a task titled by
-     * its first clause; returns false, adding nothing, when the line enumerates fewer than two.
+     * its first clause; returns false, adding nothing, when the line enumerates fewer than two. Where
+     * {@code strict}, only the items that open with an action (a list of problems names none).
      */
-    private static boolean enumerated(ReportText text, ReportText.Line line, String section, List<Target> targets, List<Task> tasks) {
+    private static boolean enumerated(ReportText text, ReportText.Line line, String section, List<Target> targets, List<Task> tasks,
+            boolean strict) {
         String s = line.clean;
         List<Integer> starts = new ArrayList<>();
         // jump from one 是 or 要 to the next (indexOf is far faster than a loop of charAt)
@@ -153,7 +165,7 @@ public final class Tasks {
             while (stop < end && stop - from < 30 && ",。;:".indexOf(s.charAt(stop)) < 0) {
                 stop++;
             }
-            if (stop - from >= 2) {
+            if (stop - from >= 2 && (!strict || TaskLeads.standard().opensWithAction(s.substring(from, stop)))) {
                 Span span = new Span(line.offset(starts.get(j)), end < s.length() ? line.offset(end) : line.cleanEnd());
                 tasks.add(new Task(line.original(text.text(), from, stop), section, span, inside(targets, span)));
             }
@@ -166,9 +178,10 @@ public final class Tasks {
      * title end}: its first sentence when {@code opener} (it opens the paragraph) and the sentence is short,
      * comma-free and states nothing (今年是关键的一年 is no task); and every later sentence that is short,
      * comma-free, opens with an action word ({@code report/task-leads.tsv}, after manner words such as
-     * 千方百计), states nothing, and has text after it.
+     * 千方百计), states nothing, and has text after it. Where {@code strict}, an opener too must open with an
+     * action.
      */
-    private static List<int[]> leads(String s, int from, boolean opener) {
+    private static List<int[]> leads(String s, int from, boolean opener, boolean strict) {
         List<int[]> leads = new ArrayList<>();
         if (from >= s.length()) {
             return leads;
@@ -180,7 +193,7 @@ public final class Tasks {
             int first = leadEnd(s);
             chars = first > 0 ? s.toCharArray() : null;
             int mark = leadStart(s);
-            if (first > 0 && !words.states(chars, mark, first)) {
+            if (first > 0 && !words.states(chars, mark, first) && (!strict || words.opensWithAction(chars, mark, first))) {
                 leads.add(new int[] {0, mark, first});
             } else if (first < 0 && mark > 0 && s.charAt(0) != '—') {
                 // 一是… opening a paragraph, one item of a list that runs over paragraphs: titled by its first clause
@@ -247,18 +260,53 @@ public final class Tasks {
         return hasComma(s, from, stop) ? -1 : stop; // a lead names one action: no comma inside
     }
 
-    /** The targets inside {@code span}; targets come in text order, so a binary search finds the first. */
-    private static List<Target> inside(List<Target> targets, Span span) {
+    private static Outline.Node rootOf(Outline.Node node) {
+        Outline.Node n = node;
+        while (n.parent != null) {
+            n = n.parent;
+        }
+        return n;
+    }
+
+    /**
+     * The top part named by no part words that sets the most targets, or null where none sets any: where the
+     * plan of a report whose parts are slogans starts (a review can hold a goal misread, the plan holds most
+     * of them; where the part headings are lost, the list of main targets may close the review's last item).
+     */
+    private static Outline.Node sloganPlan(Outline outline, List<Target> targets) {
+        Outline.Node best = null;
+        int most = 0;
+        for (Outline.Node r : outline.roots()) {
+            if (r.part != null) {
+                continue;
+            }
+            Span span = outline.span(r);
+            int n = firstAtOrAfter(targets, span.end()) - firstAtOrAfter(targets, span.start());
+            if (n > most) {
+                most = n;
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private static int firstAtOrAfter(List<Target> targets, int start) {
         int lo = 0;
         int hi = targets.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (targets.get(mid).span().start() < span.start()) {
+            if (targets.get(mid).span().start() < start) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
+        return lo;
+    }
+
+    /** The targets inside {@code span}; targets come in text order, so a binary search finds the first. */
+    private static List<Target> inside(List<Target> targets, Span span) {
+        int lo = firstAtOrAfter(targets, span.start());
         List<Target> in = new ArrayList<>();
         for (int i = lo; i < targets.size() && targets.get(i).span().start() < span.end(); i++) {
             if (span.contains(targets.get(i).span())) {
