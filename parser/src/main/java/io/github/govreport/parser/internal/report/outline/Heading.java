@@ -119,6 +119,13 @@ public record Heading(ReportText.Line line, int rank, String title, int titleAt,
                 continue;
             }
             int from = c == ' ' ? i + 1 : i;
+            char first = rest.charAt(from);
+            char second = from + 1 < end ? rest.charAt(from + 1) : ' ';
+            boolean markLike = first == '(' ? isChineseCount(second) || Character.isDigit(second)
+                    : isChineseCount(first) || first == '第' || first >= '0' && first <= '9';
+            if (!markLike) {
+                continue; // most spaces and brackets open no mark: no copy for them
+            }
             int mark = numberingEnd(rest.substring(from, Math.min(end, from + 6)));
             if (mark >= 0 && (mark >>> 16) > rank && (mark & 0xFFFF) < end - from) {
                 return from;
