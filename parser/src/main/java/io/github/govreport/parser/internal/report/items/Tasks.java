@@ -187,13 +187,14 @@ public final class Tasks {
             return leads;
         }
         TaskLeads words = TaskLeads.standard();
-        char[] chars = null; // copied only for a sentence short enough to lead
+        char[] chars = null; // a short sentence is copied here alone, not the whole line
         int start = from;
         if (opener) {
             int first = leadEnd(s);
-            chars = first > 0 ? s.toCharArray() : null;
             int mark = leadStart(s);
-            if (first > 0 && !words.states(chars, mark, first) && (!strict || words.opensWithAction(chars, mark, first))) {
+            chars = first > 0 ? copy(s, mark, first, chars) : chars;
+            int n = first - mark;
+            if (first > 0 && !words.states(chars, 0, n) && (!strict || words.opensWithAction(chars, 0, n))) {
                 leads.add(new int[] {0, mark, first});
             } else if (first < 0 && mark > 0 && s.charAt(0) != '—') {
                 // 一是… opening a paragraph, one item of a list that runs over paragraphs: titled by its first clause
@@ -210,14 +211,21 @@ public final class Tasks {
                 break; // the last sentence leads nothing
             }
             if (stop - start >= 4 && stop - start <= MAX_LEAD && !hasComma(s, start, stop)) {
-                chars = chars == null ? s.toCharArray() : chars;
-                if (words.opensWithAction(chars, start, stop) && !words.states(chars, start, stop)) {
+                chars = copy(s, start, stop, chars);
+                if (words.opensWithAction(chars, 0, stop - start) && !words.states(chars, 0, stop - start)) {
                     leads.add(new int[] {start, start, stop});
                 }
             }
             start = stop + 1;
         }
         return leads;
+    }
+
+    /** s[from, to) (at most MAX_LEAD chars) copied to the start of {@code buffer}, made on first use. */
+    private static char[] copy(String s, int from, int to, char[] buffer) {
+        char[] b = buffer == null ? new char[MAX_LEAD] : buffer;
+        s.getChars(from, to, b, 0);
+        return b;
     }
 
     /** The end of the clause from {@code from}: the first comma, 。, semicolon or colon, at most 30 chars on. */
