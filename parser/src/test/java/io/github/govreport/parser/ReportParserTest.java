@@ -185,6 +185,20 @@ class ReportParserTest {
     }
 
     @Test
+    void whereThePartHeadingsAreLostThePlanStartsAtTheTargetList() {
+        // the part headings are lines of text (2027年：改革创新、稳中求进), so the sub-parts stand at the top, and the
+        // list of main targets closes the review's last item: the review's items are no tasks, the plan's are
+        String text = "2027年示例市政府工作报告\n\n各位代表：\n\n2026年：攻坚克难、奋发进取\n\n一年来，我们主要做了以下工作：\n\n"
+                + "（一）坚持规划先行，引领城乡发展。全市新建道路10条。\n\n（二）大力改善民计民生，提升社会治理水平。新增就业2万人。\n\n"
+                + "2027年：改革创新、稳中求进\n\n今年经济社会发展的主要预期目标是：地区生产总值增长9%，财政收入增长10%。\n\n"
+                + "（一）围绕释放发展活力，着力推进改革创新。深化行政审批制度改革。推进国有企业改革。加快金融改革创新。\n\n"
+                + "（二）围绕增强发展后劲，着力抓好项目建设。全年实施重点项目100个。\n";
+        Report r = ReportParser.builder().build().parse(text);
+        assertEquals(List.of("深化行政审批制度改革", "推进国有企业改革", "围绕增强发展后劲，着力抓好项目建设"),
+                r.tasks().stream().map(t -> t.title()).toList());
+    }
+
+    @Test
     void aReportWithoutAnAnnualPlanPlansInItsFiveYearPart() {
         String text = "2027年示例县政府工作报告\n\n各位代表：\n\n一、过去五年工作回顾\n\n五年来，全县生产总值年均增长6.5%。\n\n"
                 + "二、今后五年的主要任务\n\n（一）推进产业转型升级\n加快发展先进制造业。到2031年，规上工业企业达到300家。\n"

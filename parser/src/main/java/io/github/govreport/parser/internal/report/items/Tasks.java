@@ -36,10 +36,10 @@ public final class Tasks {
         boolean pendingStrict = false;
         ReportText.Line previous = null;
         // a report without a part named as the year's plan plans in its five-year part (今后五年构想, at a term's
-        // start) or in the parts named by slogans from the one that sets most targets on; no heading says so,
+        // start) or in the parts named by slogans from the targets of the one that sets most on; no heading says so,
         // so there a task must open with an action (经济持续回升向好 is a result of the review)
         boolean noPlanPart = outline.firstRoot(Part.PLAN) == null;
-        Outline.Node slogan = noPlanPart ? sloganPlan(outline, targets) : null;
+        int sloganFrom = noPlanPart ? sloganPlan(text, outline, targets) : -1;
         for (int i = outline.bodyStart; i < outline.bodyEnd; i++) {
             ReportText.Line line = lines.get(i);
             if (line.isBlank()) {
@@ -54,19 +54,20 @@ public final class Tasks {
                 pending = null;
             }
             Part part = outline.partOf(i);
-            boolean strict = noPlanPart && (part == Part.FIVE_YEAR || part == null && slogan != null && node != null
-                    && rootOf(node).heading.line().index >= slogan.heading.line().index);
+            boolean strict = noPlanPart && (part == Part.FIVE_YEAR || part == null && sloganFrom >= 0 && i >= sloganFrom);
             if (part != Part.PLAN && part != Part.LIVELIHOOD && !strict || node == null) {
                 continue;
             }
             String section = node.heading.originalTitle(text.text());
             if (node.heading.line() == line) {
-                if (node.parent == null || !node.children.isEmpty()) {
-                    continue; // the part's own heading, and a heading with items under it, are sections
+                if (!node.children.isEmpty() || node.parent == null && !strict) {
+                    // the part's own heading, and a heading with items under it, are sections; where the part
+                    // headings are lost (2014年：改革创新 as a line of text), the sub-parts stand at the top
+                    continue;
                 }
                 // a section when leads or items stand under it, on its line or below; else a task (see flush)
                 Span span = outline.span(node);
-                String parent = node.parent.heading.originalTitle(text.text());
+                String parent = node.parent == null ? null : node.parent.heading.originalTitle(text.text());
                 pending = node;
                 pendingTask = new Task(section, parent, span, inside(targets, span));
                 pendingFrom = tasks.size();
@@ -268,34 +269,30 @@ public final class Tasks {
         return hasComma(s, from, stop) ? -1 : stop; // a lead names one action: no comma inside
     }
 
-    private static Outline.Node rootOf(Outline.Node node) {
-        Outline.Node n = node;
-        while (n.parent != null) {
-            n = n.parent;
-        }
-        return n;
-    }
-
     /**
-     * The top part named by no part words that sets the most targets, or null where none sets any: where the
-     * plan of a report whose parts are slogans starts (a review can hold a goal misread, the plan holds most
-     * of them; where the part headings are lost, the list of main targets may close the review's last item).
+     * Where the plan of a report whose parts are slogans starts, or -1: the top part named by no part words
+     * that sets the most targets (a review can hold a goal misread, the plan holds most of them), from its
+     * heading, or where it has no sub-parts (the part headings are lost, and the list of main targets may
+     * stand under the review's last item), from its first target.
      */
-    private static Outline.Node sloganPlan(Outline outline, List<Target> targets) {
-        Outline.Node best = null;
+    private static int sloganPlan(ReportText text, Outline outline, List<Target> targets) {
+        int from = -1;
         int most = 0;
         for (Outline.Node r : outline.roots()) {
             if (r.part != null) {
                 continue;
             }
             Span span = outline.span(r);
-            int n = firstAtOrAfter(targets, span.end()) - firstAtOrAfter(targets, span.start());
+            int first = firstAtOrAfter(targets, span.start());
+            int n = firstAtOrAfter(targets, span.end()) - first;
             if (n > most) {
                 most = n;
-                best = r;
+                // a part with sub-parts plans from its heading; a top item without any stands for a sub-part
+                // whose part heading is lost, and may be the review's last item closed by the target list
+                from = r.children.isEmpty() ? text.lineAt(targets.get(first).span().start()).index : r.heading.line().index;
             }
         }
-        return best;
+        return from;
     }
 
     private static int firstAtOrAfter(List<Target> targets, int start) {
