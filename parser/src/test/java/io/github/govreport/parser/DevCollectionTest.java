@@ -293,9 +293,10 @@ class DevCollectionTest {
      * The most reports with a plan that yield no task: a report has a plan where a heading names the plan
      * (工作安排, 主要任务, 民生实事 …: {@code report/parts.tsv}) or a target is set for its year. Measured at
      * 37 of 997 at the start of issue 19's tasks, 36 after its lead sentences, 5 after plans in five-year
-     * and slogan parts, 4 where the part headings are lost; see {@link #everyReportWithAPlanYieldsTasks}.
+     * and slogan parts, 4 where the part headings are lost, 2 after the outline fixes (七) without its bracket,
+     * dashed list items): 太原 2019 reads no body, 黑龙江 2010 numbers its parts with bare marks (（一） alone on a line); see {@link #everyReportWithAPlanYieldsTasks}.
      */
-    private static final int PLANS_WITHOUT_TASKS = 4;
+    private static final int PLANS_WITHOUT_TASKS = 2;
 
     /**
      * Every report with a plan yields tasks. Prints the distribution of tasks per report with a plan and the

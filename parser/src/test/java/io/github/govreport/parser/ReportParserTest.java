@@ -199,6 +199,27 @@ class ReportParserTest {
     }
 
     @Test
+    void aSubPartWhoseOpeningBracketIsLostStaysASubPart() {
+        // 七) without its （ was a bare heading naming the government's own work, which swallowed the plan after it
+        String text = "2027年示例市政府工作报告\n\n各位代表：\n\n一、2026年工作回顾\n\n（一）稳增长扎实推进。全市生产总值增长6%。\n\n"
+                + "七)政府自身建设加强\n\n二、2027年工作安排\n\n今年全市生产总值增长6%左右。\n\n（一）加快产业升级。新建智能工厂5家。\n";
+        Report r = ReportParser.builder().build().parse(text);
+        assertEquals(List.of("2026年工作回顾", "2027年工作安排"), r.sections().stream().map(x -> x.title()).toList());
+        assertEquals(List.of("稳增长扎实推进", "政府自身建设加强"), r.sections().get(0).sections().stream().map(x -> x.title()).toList());
+        assertEquals(List.of("加快产业升级"), r.tasks().stream().map(t -> t.title()).toList());
+    }
+
+    @Test
+    void aDashedListItemIsNoPartHeading() {
+        // ―― 全面完成“十五五”规划目标 names a five-year plan, but as an item of a dashed list it opens no part
+        String text = "2027年示例市政府工作报告\n\n各位代表：\n\n一、2026年工作回顾\n\n全市生产总值增长6%。\n\n"
+                + "二、今后五年和2027年工作安排\n\n―― 全面完成“十五五”规划目标\n\n推进产业园区提质扩容。新建智能工厂5家。\n";
+        Report r = ReportParser.builder().build().parse(text);
+        assertEquals(List.of("2026年工作回顾", "今后五年和2027年工作安排"), r.sections().stream().map(x -> x.title()).toList());
+        assertEquals(List.of("推进产业园区提质扩容"), r.tasks().stream().map(t -> t.title()).toList());
+    }
+
+    @Test
     void aReportWithoutAnAnnualPlanPlansInItsFiveYearPart() {
         String text = "2027年示例县政府工作报告\n\n各位代表：\n\n一、过去五年工作回顾\n\n五年来，全县生产总值年均增长6.5%。\n\n"
                 + "二、今后五年的主要任务\n\n（一）推进产业转型升级\n加快发展先进制造业。到2031年，规上工业企业达到300家。\n"

@@ -189,6 +189,9 @@ public record Heading(ReportText.Line line, int rank, String title, int titleAt,
         if (k > 0 && k <= 3 && k < n && s.charAt(k) == '、') {
             return (1 << 16) | (k + 1);
         }
+        if (k > 0 && k <= 3 && k + 1 < n && s.charAt(k) == ')') {
+            return (2 << 16) | (k + 1); // (七) with its opening bracket lost (PDF text): 七)政府自身建设加强
+        }
         k = 0;
         while (k < n && k < 3 && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
             k++;
@@ -207,6 +210,9 @@ public record Heading(ReportText.Line line, int rank, String title, int titleAt,
     private static Heading bare(ReportText.Line line, String s, ReportText.Line next) {
         if (s.length() > 32 || s.startsWith("各位代表")) {
             return null;
+        }
+        if (s.charAt(0) == '—' || s.charAt(0) == '―' || s.charAt(0) == '-') {
+            return null; // an item of a dashed list (―― 全面完成“十一五”规划目标), not a part
         }
         char last = s.charAt(s.length() - 1);
         if (last == '。' || last == ',' || last == ';' || last == '!' || last == '?' || "、的和与及在对把将".indexOf(last) >= 0) {
