@@ -132,6 +132,23 @@ class DocsReportTableTest {
                 REPORT.tasks().stream().map((Task t) -> join(t.title(), t.section())).toList());
     }
 
+    /** What the page says comes before each task example: the review, then the plan part it stands in. */
+    private static final String TASK_REPORT = "2027年德清县政府工作报告\n\n各位代表：\n\n一、2026年工作回顾\n\n全县生产总值增长5.8%。\n\n"
+            + "二、2027年工作安排\n\n";
+
+    @TestFactory
+    Stream<DynamicTest> taskExamples() {
+        List<Map<String, String>> rows = DocsTables.table(PAGE, "task-examples");
+        assertFalse(rows.isEmpty());
+        return rows.stream().map(row -> DynamicTest.dynamicTest(row.get("family"), () -> {
+            Report r = PARSER.parse(TASK_REPORT + row.get("text").replace("<br>", "\n") + "\n");
+            String titles = r.tasks().stream().map(Task::title).collect(Collectors.joining(" / "));
+            String sections = r.tasks().stream().map(Task::section).collect(Collectors.joining(" / "));
+            assertEquals(List.of(row.get("tasks"), row.get("sections")),
+                    List.of(titles.isEmpty() ? DocsTables.NONE : titles, sections.isEmpty() ? DocsTables.NONE : sections));
+        }));
+    }
+
     @Test
     void annotations() {
         assertEquals(rows("annotations", "term", "definition", "references"), REPORT.annotations().stream()

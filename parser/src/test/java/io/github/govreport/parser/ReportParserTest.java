@@ -161,10 +161,74 @@ class ReportParserTest {
         String text = "各位代表：\n一、2025年工作回顾\n全县生产总值增长5%。\n二、2026年工作安排\n"
                 + "（一）做强产业。一是扩大茶叶种植，新建茶园800亩；二是培育龙头企业，新增3家。\n";
         Report r = ReportParser.builder().build().parse(text);
-        assertEquals(List.of("做强产业", "扩大茶叶种植", "培育龙头企业"), r.tasks().stream().map(t -> t.title()).toList());
-        assertEquals("做强产业", r.tasks().get(1).section());
-        assertEquals(1, r.tasks().get(1).targets().size());
-        assertEquals("800亩", r.tasks().get(1).targets().get(0).value().text());
+        // （一）做强产业 holds items of its own: it is a section, and its items are the tasks
+        assertEquals(List.of("扩大茶叶种植", "培育龙头企业"), r.tasks().stream().map(t -> t.title()).toList());
+        assertEquals("做强产业", r.tasks().get(0).section());
+        assertEquals(1, r.tasks().get(0).targets().size());
+        assertEquals("800亩", r.tasks().get(0).targets().get(0).value().text());
+    }
+
+    @Test
+    void aReportWhosePartsAreSlogansPlansInThePartThatSetsTheTargets() {
+        String text = "2027年示例县政府工作报告\n\n各位代表：\n\n一、砥砺奋进，经济运行稳中向好\n\n"
+                + "（一）产业发展提质增效。全县规上工业增加值增长6%。\n\n（二）城乡面貌持续改善。新建农村公路80公里。\n\n"
+                + "二、乘势而上，奋力开创高质量发展新局面\n\n"
+                + "今年经济社会发展的主要预期目标是：全县生产总值增长6%左右，城镇新增就业5000人。\n\n"
+                + "（一）坚持产业强县，加快新型工业化\n\n推进园区提质扩容。新建标准厂房10万平方米。\n培育壮大龙头企业。新增规上工业企业20家。\n\n"
+                + "（二）城乡融合发展取得新突破\n\n一是经济基础尚不牢固；二是民生短板依然存在。\n\n"
+                + "三、加强政府自身建设\n\n坚持依法行政。推进政务公开。\n";
+        Report r = ReportParser.builder().build().parse(text);
+        // no heading names the plan: the second part sets the targets, and there a task opens with an action, so
+        // the review's results (产业发展提质增效), a heading that names no action and a list of problems are none
+        assertEquals(List.of("推进园区提质扩容", "培育壮大龙头企业"), r.tasks().stream().map(t -> t.title()).toList());
+        assertEquals("坚持产业强县，加快新型工业化", r.tasks().get(0).section());
+    }
+
+    @Test
+    void whereThePartHeadingsAreLostThePlanStartsAtTheTargetList() {
+        // the part headings are lines of text (2027年：改革创新、稳中求进), so the sub-parts stand at the top, and the
+        // list of main targets closes the review's last item: the review's items are no tasks, the plan's are
+        String text = "2027年示例市政府工作报告\n\n各位代表：\n\n2026年：攻坚克难、奋发进取\n\n一年来，我们主要做了以下工作：\n\n"
+                + "（一）坚持规划先行，引领城乡发展。全市新建道路10条。\n\n（二）大力改善民计民生，提升社会治理水平。新增就业2万人。\n\n"
+                + "2027年：改革创新、稳中求进\n\n今年经济社会发展的主要预期目标是：地区生产总值增长9%，财政收入增长10%。\n\n"
+                + "（一）围绕释放发展活力，着力推进改革创新。深化行政审批制度改革。推进国有企业改革。加快金融改革创新。\n\n"
+                + "（二）围绕增强发展后劲，着力抓好项目建设。全年实施重点项目100个。\n";
+        Report r = ReportParser.builder().build().parse(text);
+        assertEquals(List.of("深化行政审批制度改革", "推进国有企业改革", "围绕增强发展后劲，着力抓好项目建设"),
+                r.tasks().stream().map(t -> t.title()).toList());
+    }
+
+    @Test
+    void aSubPartWhoseOpeningBracketIsLostStaysASubPart() {
+        // 七) without its （ was a bare heading naming the government's own work, which swallowed the plan after it
+        String text = "2027年示例市政府工作报告\n\n各位代表：\n\n一、2026年工作回顾\n\n（一）稳增长扎实推进。全市生产总值增长6%。\n\n"
+                + "七)政府自身建设加强\n\n二、2027年工作安排\n\n今年全市生产总值增长6%左右。\n\n（一）加快产业升级。新建智能工厂5家。\n";
+        Report r = ReportParser.builder().build().parse(text);
+        assertEquals(List.of("2026年工作回顾", "2027年工作安排"), r.sections().stream().map(x -> x.title()).toList());
+        assertEquals(List.of("稳增长扎实推进", "政府自身建设加强"), r.sections().get(0).sections().stream().map(x -> x.title()).toList());
+        assertEquals(List.of("加快产业升级"), r.tasks().stream().map(t -> t.title()).toList());
+    }
+
+    @Test
+    void aDashedListItemIsNoPartHeading() {
+        // ―― 全面完成“十五五”规划目标 names a five-year plan, but as an item of a dashed list it opens no part
+        String text = "2027年示例市政府工作报告\n\n各位代表：\n\n一、2026年工作回顾\n\n全市生产总值增长6%。\n\n"
+                + "二、今后五年和2027年工作安排\n\n―― 全面完成“十五五”规划目标\n\n推进产业园区提质扩容。新建智能工厂5家。\n";
+        Report r = ReportParser.builder().build().parse(text);
+        assertEquals(List.of("2026年工作回顾", "今后五年和2027年工作安排"), r.sections().stream().map(x -> x.title()).toList());
+        assertEquals(List.of("推进产业园区提质扩容"), r.tasks().stream().map(t -> t.title()).toList());
+    }
+
+    @Test
+    void aReportWithoutAnAnnualPlanPlansInItsFiveYearPart() {
+        String text = "2027年示例县政府工作报告\n\n各位代表：\n\n一、过去五年工作回顾\n\n五年来，全县生产总值年均增长6.5%。\n\n"
+                + "二、今后五年的主要任务\n\n（一）推进产业转型升级\n加快发展先进制造业。到2031年，规上工业企业达到300家。\n"
+                + "培育壮大现代服务业。新增物流园区2个。\n\n（二）产业结构更加优化\n\n三、加强政府自身建设\n\n坚持依法行政。推进政务公开。\n";
+        Report r = ReportParser.builder().build().parse(text);
+        assertEquals(List.of("加快发展先进制造业", "培育壮大现代服务业"), r.tasks().stream().map(t -> t.title()).toList());
+        // with an annual plan part, the five-year part's items are no tasks
+        Report annual = ReportParser.builder().build().parse(text.replace("三、加强政府自身建设", "三、2027年工作安排"));
+        assertEquals(List.of("坚持依法行政"), annual.tasks().stream().map(t -> t.title()).toList());
     }
 
     @Test

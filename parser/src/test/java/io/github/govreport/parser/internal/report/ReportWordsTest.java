@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every row of the report reader's tables reads back: a part word's example heading is that part, a
  * statement word's example sentence, put in an invented 2026 report under the row's prior, becomes what
- * the row expects, a target list word's example gives the headline targets it says, and an action word's
- * example paragraph has its lead sentence as a task.
+ * the row expects, a target list word's example gives the headline targets it says, an action or manner
+ * word's example paragraph has its lead sentence as a task, a statement word's opening sentence is none, and
+ * a joiner's opening lead is one.
  */
 public class ReportWordsTest {
 
@@ -52,7 +53,7 @@ public class ReportWordsTest {
             }
             case "statements.tsv" -> checkStatement(c.get(1), c.get(2), c.get(3), c.get(4));
             case "target-lists.tsv" -> checkTargetList(c.get(0), c.get(1), c.get(2));
-            case "task-leads.tsv" -> checkTaskLead(c.get(1), c.get(2));
+            case "task-leads.tsv" -> checkTaskLead(c.get(0), c.get(1), c.get(2));
             default -> throw new AssertionError("no check for table " + row.table());
         }
     }
@@ -116,8 +117,22 @@ public class ReportWordsTest {
         return expected.equals("-") ? null : YearSpan.parse(expected);
     }
 
-    private static void checkTaskLead(String word, String example) {
+    private static void checkTaskLead(String kind, String word, String example) {
         Report report = PARSER.parse(reportWith("PLAN", example));
+        if (kind.equals("STATEMENT")) {
+            // the opening sentence would be a lead, short and without a comma, but for the word that makes it state
+            String opening = example.substring(0, example.indexOf('。'));
+            assertTrue(opening.contains(word) && opening.length() <= 30 && !opening.contains("，"), opening);
+            assertTrue(report.tasks().stream().noneMatch(t -> t.title().equals(opening)), opening + " in " + report.tasks());
+            return;
+        }
+        if (kind.equals("JOINER")) {
+            // the opening lead holds the joiner's 是 and is a task all the same
+            String opening = example.substring(0, example.indexOf('。'));
+            assertTrue(opening.contains(word) && opening.contains("是"), opening);
+            assertTrue(report.tasks().stream().anyMatch(t -> t.title().equals(opening)), opening + " in " + report.tasks());
+            return;
+        }
         String lead = example.substring(example.indexOf("。" + word) + 1, example.indexOf('。', example.indexOf("。" + word) + 1));
         assertTrue(lead.startsWith(word), lead);
         assertTrue(report.tasks().stream().anyMatch(t -> t.title().equals(lead)), lead + " in " + report.tasks());

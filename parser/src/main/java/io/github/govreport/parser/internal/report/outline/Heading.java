@@ -13,8 +13,10 @@ import io.github.govreport.parser.internal.report.text.ReportText;
  * @param titleAt where the title starts in the line's clean text
  * @param inline true when body text follows the title on the same line
  * @param next the line the heading continues on (一、2025年工作回顾和 / 2026年工作安排), or null
+ * @param sub the sub-part that opens on the same line after the title ({@code **三、做强产业** （一）稳住农业，…}),
+ *     or null
  */
-public record Heading(ReportText.Line line, int rank, String title, int titleAt, boolean inline, ReportText.Line next) {
+public record Heading(ReportText.Line line, int rank, String title, int titleAt, boolean inline, ReportText.Line next, Heading sub) {
 
     static final int BARE = 0;
 
@@ -22,7 +24,11 @@ public record Heading(ReportText.Line line, int rank, String title, int titleAt,
     private static final String CONNECTORS = "和与及、暨";
 
     Heading(ReportText.Line line, int rank, String title, int titleAt, boolean inline) {
-        this(line, rank, title, titleAt, inline, null);
+        this(line, rank, title, titleAt, inline, null, null);
+    }
+
+    Heading(ReportText.Line line, int rank, String title, int titleAt, boolean inline, ReportText.Line next) {
+        this(line, rank, title, titleAt, inline, next, null);
     }
 
     /** The title as written in the text as given (full-width and Traditional forms kept, markup out). */
@@ -80,6 +86,14 @@ public record Heading(ReportText.Line line, int rank, String title, int titleAt,
             return null; // an item of an outline list (一、关于…问题；), not a heading
         }
         int stop = rest.indexOf('。');
+        int sub = subPartAt(rest, stop < 0 ? rest.length() : stop, rank);
+        if (sub > 0) {
+            // the part's title ends where its first sub-part opens; the sub-part is a heading of its own
+            Heading inner = of(line, rest.substring(sub), null);
+            int subAt = restAt + sub;
+            Heading shifted = new Heading(line, inner.rank, inner.title, inner.titleAt + subAt, inner.inline, null, inner.sub);
+            return new Heading(line, rank, rest.substring(0, sub).strip(), restAt, false, next, shifted);
+        }
         if (stop >= 0 && stop < rest.length() - 1 || rest.length() > 50) {
             return stop == 0 ? null : new Heading(line, rank, lead(rest, stop), restAt, true, next);
         }
@@ -89,6 +103,35 @@ public record Heading(ReportText.Line line, int rank, String title, int titleAt,
             return new Heading(line, rank, title.substring(0, colon), restAt, true, next); // 1、TITLE:DESC
         }
         return new Heading(line, rank, title, restAt, false, next);
+    }
+
+    /**
+     * Where a sub-part's mark opens inside {@code rest}[0, {@code end}), the title of a heading of
+     * {@code rank}, or -1: a mark of a lower rank (（一）, 1.) right after a space or a bracket's start, with at
+     * least two chars of title before it. The bold around a part's title is lost in the clean text, so
+     * {@code **三、做强产业** （一）稳住农业} reads 三、做强产业 (一)稳住农业.
+     */
+    private static int subPartAt(String rest, int end, int rank) {
+        for (int i = 2; i < end; i++) {
+            char c = rest.charAt(i);
+            boolean opens = c == '(' || c == ' ' && i + 1 < end && rest.charAt(i + 1) != ' ';
+            if (!opens) {
+                continue;
+            }
+            int from = c == ' ' ? i + 1 : i;
+            char first = rest.charAt(from);
+            char second = from + 1 < end ? rest.charAt(from + 1) : ' ';
+            boolean markLike = first == '(' ? isChineseCount(second) || Character.isDigit(second)
+                    : isChineseCount(first) || first == '第' || first >= '0' && first <= '9';
+            if (!markLike) {
+                continue; // most spaces and brackets open no mark: no copy for them
+            }
+            int mark = numberingEnd(rest.substring(from, Math.min(end, from + 6)));
+            if (mark >= 0 && (mark >>> 16) > rank && (mark & 0xFFFF) < end - from) {
+                return from;
+            }
+        }
+        return -1;
     }
 
     /** The lead of an inline heading: its first sentence, or when that is long, its first clause or 30 chars. */
@@ -146,6 +189,9 @@ public record Heading(ReportText.Line line, int rank, String title, int titleAt,
         if (k > 0 && k <= 3 && k < n && s.charAt(k) == '、') {
             return (1 << 16) | (k + 1);
         }
+        if (k > 0 && k <= 3 && k + 1 < n && s.charAt(k) == ')') {
+            return (2 << 16) | (k + 1); // (七) with its opening bracket lost (PDF text): 七)政府自身建设加强
+        }
         k = 0;
         while (k < n && k < 3 && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
             k++;
@@ -164,6 +210,9 @@ public record Heading(ReportText.Line line, int rank, String title, int titleAt,
     private static Heading bare(ReportText.Line line, String s, ReportText.Line next) {
         if (s.length() > 32 || s.startsWith("各位代表")) {
             return null;
+        }
+        if (s.charAt(0) == '—' || s.charAt(0) == '―' || s.charAt(0) == '-') {
+            return null; // an item of a dashed list (―― 全面完成“十一五”规划目标), not a part
         }
         char last = s.charAt(s.length() - 1);
         if (last == '。' || last == ',' || last == ';' || last == '!' || last == '?' || "、的和与及在对把将".indexOf(last) >= 0) {

@@ -90,15 +90,16 @@ public final class Outline {
             if (h != null && inGlossary && h.rank() != Heading.BARE) {
                 h = null; // numbered glossary entries are notes, not sections
             }
-            if (h != null) {
-                while (!stack.isEmpty() && stack.get(stack.size() - 1).heading.rank() >= h.rank()) {
+            // a sub-part that opens on its part's heading line (三、做强产业 (一)稳住农业…) is placed after it
+            for (Heading cur = h; cur != null; cur = cur.sub()) {
+                while (!stack.isEmpty() && stack.get(stack.size() - 1).heading.rank() >= cur.rank()) {
                     stack.remove(stack.size() - 1).endLine = i;
                 }
                 Node parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
-                Node node = new Node(h, stack.size() + 1, parent);
-                Part own = h.inline() && !stack.isEmpty() ? null : Part.of(h.title(), yearPlanned); // a numbered lead sentence names no part
+                Node node = new Node(cur, stack.size() + 1, parent);
+                Part own = cur.inline() && !stack.isEmpty() ? null : Part.of(cur.title(), yearPlanned); // a numbered lead sentence names no part
                 if (parent == null) {
-                    if (own == null && h.rank() == Heading.BARE) {
+                    if (own == null && cur.rank() == Heading.BARE) {
                         own = Part.APPENDIX;
                     }
                     // a part with no part words after the review and before the plan's end is the plan (a slogan)
