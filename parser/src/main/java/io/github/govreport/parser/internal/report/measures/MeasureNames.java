@@ -1,12 +1,7 @@
 package io.github.govreport.parser.internal.report.measures;
 
-import io.github.govreport.parser.internal.Lexicon;
 import io.github.govreport.parser.internal.WordTrie;
 import io.github.govreport.parser.internal.report.text.ReportTables;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -211,38 +206,6 @@ final class MeasureNames {
         return trie;
     }
 
-    /** {@code report/name-verbs.tsv}: verb → true when it stays in the name (ACTION), false when left out (RHETORIC, LEAD). */
-    private static final Map<String, Boolean> NAME_VERBS = new HashMap<>();
-
-    /** {@code report/name-verbs.tsv}, ADVERB rows: words before a verb that leave the name with the verb (先发行). */
-    private static final List<String> ADVERBS = new ArrayList<>();
-
-    static {
-        for (Lexicon.Row r : ReportTables.read("name-verbs.tsv")) {
-            String kind = r.columns().get(0);
-            if (kind.equals("ADVERB")) {
-                ADVERBS.add(r.columns().get(1));
-            } else {
-                NAME_VERBS.put(r.columns().get(1), kind.equals("ACTION"));
-            }
-        }
-    }
-
-    /** True when a name is only a verb whose noun follows the number: 新建12所学校. */
-    static boolean isBareVerb(String name) {
-        return NAME_VERBS.containsKey(name);
-    }
-
-    /** The verb of a name that is an adverb and a verb of the table (先发行 → 发行); any other name as it is. */
-    static String withoutAdverb(String name) {
-        for (String adverb : ADVERBS) {
-            if (name.startsWith(adverb) && isBareVerb(name.substring(adverb.length()))) {
-                return name.substring(adverb.length());
-            }
-        }
-        return name;
-    }
-
     /**
      * What stands in the clause before clean index {@code at} as written, without spaces: the verb of 新建12所学校
      * even where it is a linking word (完成40个…), or nothing where the clause opens with its count (，6家企业…).
@@ -258,11 +221,6 @@ final class MeasureNames {
     static boolean isCountBeforeNoun(String valueText, String clean, int end) {
         boolean magnitude = valueText.indexOf('万') >= 0 || valueText.indexOf('亿') >= 0 || valueText.indexOf('千') >= 0;
         return magnitude && end < clean.length() && clean.charAt(end) >= '\u4E00' && clean.charAt(end) <= '\u9FFF';
-    }
-
-    /** True when a bare verb stays in the name with the noun after the count (新建学校), false for rhetoric (确保). */
-    static boolean keepsVerb(String verb) {
-        return Boolean.TRUE.equals(NAME_VERBS.get(verb));
     }
 
     /** The most chars of the noun phrase after a count that {@link #after} takes. */
@@ -333,130 +291,13 @@ final class MeasureNames {
     }
 
     /**
-     * The names a list name stands for, when values follow it one for each (分别增长6%和7%): 城乡居民收入
-     * is 城镇居民收入 and 农村居民收入, 城镇和农村居民收入 likewise, 出口和进口 is 出口 and 进口, parts longer
-     * than a head (城乡居民基础养老金和医保补助标准) are measures of their own, and a list with 、 shares its
-     * tail (高技术制造业、装备制造业增加值). Null when the name is no such list.
-     */
-    static List<String> split(String name) {
-        if (name.indexOf('、') >= 0) {
-            return splitEnumeration(name);
-        }
-        List<String> parts = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '和' || c == '、' || c == '与' || c == '及') {
-                parts.add(name.substring(from, i));
-                from = i + 1;
-            }
-        }
-        parts.add(name.substring(from));
-        if (parts.contains("")) {
-            return null; // 闲置办公楼和: a list cut off, no names to give
-        }
-        if (parts.size() < 2) {
-            for (String[] c : COMPOUNDS) {
-                int i = name.indexOf(c[0]);
-                if (i >= 0 && name.length() > c[0].length()) {
-                    // 金融机构存贷款余额 is 金融机构存款余额 and 金融机构贷款余额
-                    String head = name.substring(0, i);
-                    String rest = name.substring(i + c[0].length());
-                    return List.of(head + c[1] + rest, head + c[2] + rest);
-                }
-            }
-            return null;
-        }
-        String last = parts.get(parts.size() - 1);
-        boolean whole = parts.stream().allMatch(p -> p.length() > 4);
-        List<String> names = new ArrayList<>();
-        for (String p : parts.subList(0, parts.size() - 1)) {
-            if (whole) {
-                names.add(p); // 城乡居民基础养老金和医保补助标准: each part is a measure of its own
-                continue;
-            }
-            if (p.length() > 4) {
-                // a head long enough to be a measure keeps it, with the words the last adds after their shared
-                // end: 一般公共预算收入(和税收收入). Only beside a last part that is a measure too (not 收入和支出),
-                // and never at 及, which also ends words (普及率)
-                String tail = sharedTail(p, last);
-                if (last.length() < 4 || name.indexOf('及') >= 0 || tail.length() == 1) {
-                    return null;
-                }
-                names.add(p + tail);
-                continue;
-            }
-            // each short head stands in for the head of the last part: 城镇(和农村)居民收入
-            if (p.length() < 2 || p.length() > last.length()) {
-                return null;
-            }
-            names.add(p + last.substring(p.length()));
-        }
-        names.add(last);
-        return names;
-    }
-
-    /** Words that join two measures in one (城乡 is 城镇 and 农村), in the order they name them. */
-    private static final String[][] COMPOUNDS = {{"城乡", "城镇", "农村"}, {"存贷款", "存款", "贷款"}, {"进出口", "进口", "出口"}};
-
-    /**
-     * Splits 高技术制造业、装备制造业增加值 into 高技术制造业增加值 and 装备制造业增加值: the parts between 、 are
-     * the members (和 inside a part stays: 租赁和商务服务业), and the words the last member has after the
-     * ending the others share (增加值 after 制造业) belong to every member.
-     */
-    private static List<String> splitEnumeration(String name) {
-        String[] parts = name.split("、");
-        String last = parts[parts.length - 1];
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < parts.length - 1; i++) {
-            String p = parts[i];
-            if (p.isEmpty()) {
-                return null;
-            }
-            String tail = sharedTail(p, last);
-            if (tail.isEmpty() && p.length() <= 4 && p.length() < last.length()) {
-                names.add(p + last.substring(p.length())); // 城镇、农村居民收入: a short head stands in for the last's
-            } else {
-                names.add(p + tail);
-            }
-        }
-        names.add(last);
-        return names;
-    }
-
-    /** What {@code last} has after the longest ending of {@code part} it contains: 制造业 in both → 增加值. */
-    private static String sharedTail(String part, String last) {
-        for (int k = Math.min(part.length(), last.length() - 1); k >= 1; k--) {
-            int at = last.lastIndexOf(part.substring(part.length() - k));
-            if (at >= 0 && at + k < last.length()) {
-                return last.substring(at + k);
-            }
-        }
-        return "";
-    }
-
-    /**
      * True when the clause before clean index {@code at} gives its one value to every member of a list:
      * 城乡居民人均可支配收入均增长6.8%, 城镇和农村居民收入均达到…. The 均 must stand close before the value.
      */
     static boolean isShared(String clean, int at, int floor) {
         int start = clauseStart(clean, at, floor);
-        int i = sharedAt(clean, start, at);
+        int i = ListNames.sharedAt(clean, start, at);
         return i >= 0 && at - i - 1 <= SHARED_GAP;
-    }
-
-    /**
-     * The index of the last 均 in s[from, to) that means "each", or -1: the 均 of 年均, 平均 and 人均 is an
-     * average, and one that opens a word (均衡, 均等) is no link.
-     */
-    static int sharedAt(String s, int from, int to) {
-        int i = s.lastIndexOf('均', to - 1);
-        if (i <= from) {
-            return -1;
-        }
-        boolean average = "年平人".indexOf(s.charAt(i - 1)) >= 0;
-        boolean word = i + 1 < s.length() && "衡等匀值价".indexOf(s.charAt(i + 1)) >= 0;
-        return average || word ? -1 : i;
     }
 
     /** The most chars between a shared 均 and its value: 均比上年 (同比, 达到 and the like fit). */

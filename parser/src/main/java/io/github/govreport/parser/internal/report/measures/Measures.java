@@ -150,9 +150,9 @@ public final class Measures {
         if (!d.shared || !d.name.equals(d.listName) || d.distributive) {
             return List.of(d.name);
         }
-        int cut = MeasureNames.sharedAt(d.listName, 0, d.listName.length());
+        int cut = ListNames.sharedAt(d.listName, 0, d.listName.length());
         // 二氧化硫排放量和化学需氧量均削减: what follows the 均 is the verb, no part of the last member
-        List<String> members = MeasureNames.split(cut > 0 ? d.listName.substring(0, cut) : d.listName);
+        List<String> members = ListNames.split(cut > 0 ? d.listName.substring(0, cut) : d.listName);
         if (members == null || members.size() < 2) {
             return List.of(d.name);
         }
@@ -225,9 +225,9 @@ public final class Measures {
                 time, counted)) {
             return; // 连续5年, 3—5年内, 投资过10亿元的项目: no measure (docs/report.md, "No measure")
         }
-        String name = MeasureNames.withoutAdverb(MeasureNames.before(clean, at, floor));
-        String noun = MeasureNames.isBareVerb(name) ? MeasureNames.after(clean, end, sizeEnd) : "";
-        if (noun.isEmpty() && MeasureNames.isBareVerb(name)) {
+        String name = NameVerbs.withoutAdverb(MeasureNames.before(clean, at, floor));
+        String noun = NameVerbs.isBareVerb(name) ? MeasureNames.after(clean, end, sizeEnd) : "";
+        if (noun.isEmpty() && NameVerbs.isBareVerb(name)) {
             // 今年先发行1万亿元: a verb alone, with nothing counted after it, names no measure
             problems.report(ReportProblem.Type.UNNAMED_VALUE, m.start(), "only a verb (" + name + ") before " + m.text());
             return;
@@ -241,12 +241,12 @@ public final class Measures {
             if (MeasureNames.endsWithConjunction(lead)) {
                 lead = ""; // 8个客运站和20个停靠点: the count after 和 opens an item of its own
             }
-            if (lead.isEmpty() || MeasureNames.isBareVerb(lead)) {
+            if (lead.isEmpty() || NameVerbs.isBareVerb(lead)) {
                 noun = MeasureNames.after(clean, end, sizeEnd);
                 name = noun.isEmpty() ? (scopeAlone ? name : "") : lead;
             }
         }
-        if (!noun.isEmpty() && (name.isEmpty() || !MeasureNames.keepsVerb(name))) {
+        if (!noun.isEmpty() && (name.isEmpty() || !NameVerbs.keepsVerb(name))) {
             name = noun; // 确保7个项目建成投产: rhetoric leaves the name to what is counted
             noun = "";
         }
@@ -276,7 +276,7 @@ public final class Measures {
         } else if (name.isEmpty() && sameSentence && (stretch || !sameClaim || MeasureNames.onlyListBetween(clean, previous.cleanEnd, at)
                 || MeasureNames.isFromTo(clean, previous.cleanEnd, at))) {
             // a list after 分别, or a stretch goal: the name again, or the list member's own name
-            List<String> members = stretch ? null : MeasureNames.split(previous.listName);
+            List<String> members = stretch ? null : ListNames.split(previous.listName);
             int index = previous.listIndex + 1;
             boolean own = members != null && index < members.size();
             if (own && index == 1) {
