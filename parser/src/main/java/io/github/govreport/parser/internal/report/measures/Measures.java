@@ -226,6 +226,9 @@ public final class Measures {
             return; // 连续5年, 3—5年内, 投资过10亿元的项目: no measure (docs/report.md, "No measure")
         }
         String name = NameVerbs.withoutAdverb(MeasureNames.before(clean, at, floor));
+        if (goals && NameVerbs.addressesPopulation(name)) {
+            return; // 改造老旧小区30个，惠及居民5000户: the population a plan addresses is no target of its own
+        }
         String noun = NameVerbs.isBareVerb(name) ? MeasureNames.after(clean, end, sizeEnd) : "";
         if (noun.isEmpty() && NameVerbs.isBareVerb(name)) {
             // 今年先发行1万亿元: a verb alone, with nothing counted after it, names no measure

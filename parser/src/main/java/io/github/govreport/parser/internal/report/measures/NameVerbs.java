@@ -21,11 +21,16 @@ final class NameVerbs {
     /** {@code report/name-verbs.tsv}, ADVERB rows: words before a verb that leave the name with the verb (先发行). */
     private static final List<String> ADVERBS = new ArrayList<>();
 
+    /** {@code report/name-verbs.tsv}, ADDRESSED rows: verbs that make a count the population a plan addresses. */
+    private static final List<String> ADDRESSED = new ArrayList<>();
+
     static {
         for (Lexicon.Row r : ReportTables.read("name-verbs.tsv")) {
             String kind = r.columns().get(0);
             if (kind.equals("ADVERB")) {
                 ADVERBS.add(r.columns().get(1));
+            } else if (kind.equals("ADDRESSED")) {
+                ADDRESSED.add(r.columns().get(1));
             } else {
                 NAME_VERBS.put(r.columns().get(1), kind.equals("ACTION"));
             }
@@ -50,5 +55,18 @@ final class NameVerbs {
     /** True when a bare verb stays in the name with the noun after the count (新建学校), false for rhetoric (确保). */
     static boolean keepsVerb(String verb) {
         return Boolean.TRUE.equals(NAME_VERBS.get(verb));
+    }
+
+    /**
+     * True when a name opens with a verb that makes its count a population addressed (惠及居民5000户): a
+     * measure only where it is a result stated, never a goal (docs/report.md, "No measure").
+     */
+    static boolean addressesPopulation(String name) {
+        for (String verb : ADDRESSED) {
+            if (name.startsWith(verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
