@@ -213,15 +213,15 @@ public final class Measures {
         Unit unit = m.value().amount().unit();
         boolean time = unit != null && unit.dimension() == Dimension.TIME;
         boolean counted = unit != null && (unit.dimension() == Dimension.COUNT || unit.dimension() == Dimension.PERSON);
+        int end = line.cleanIndexOf(m.end());
         if (sameLine && at == previous.cleanEnd && previous.value != null && previous.change == null && isCount(previous.value)
-                && specifiesNoun(m, clean, line.cleanIndexOf(m.end()))) {
+                && specifiesNoun(m, clean, end)) {
             return; // 建成20个500千伏输变电工程: a size right after a count, before a noun, says what is counted
         }
-        int end = line.cleanIndexOf(m.end());
         // the noun after a count may open with a size (20个500千伏输变电工程), never with another count
         int sizeEnd = next != null && next.start() == m.end() && isCount(m) && specifiesNoun(next, clean, line.cleanIndexOf(next.end()))
                 ? line.cleanIndexOf(next.end()) : end;
-        if (MeasureNames.measuresNothing(clean, at, line.cleanIndexOf(m.end()), q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST,
+        if (MeasureNames.measuresNothing(clean, at, end, q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST,
                 time, counted)) {
             return; // 连续5年, 3—5年内, 投资过10亿元的项目: no measure (docs/report.md, "No measure")
         }
@@ -237,7 +237,7 @@ public final class Measures {
         }
         boolean scopeAlone = MeasureNames.isScopeAlone(name);
         if ((name.isEmpty() || scopeAlone) && m.value().kind() == Kind.QUANTITY && (counted || unit == null
-                && MeasureNames.isCountBeforeNoun(m.text(), clean, line.cleanIndexOf(m.end())))) {
+                && MeasureNames.isCountBeforeNoun(m.text(), clean, end))) {
             // 完成40个老旧小区改造, 有12个村完成道路硬化, ，6家企业完成改制, 实现全市600家医院联网: the count
             // comes first, what follows names it
             String lead = scopeAlone ? "" : MeasureNames.lead(clean, at, floor);
@@ -259,7 +259,7 @@ public final class Measures {
             noun = "";
         }
         boolean isChange = m.value().change() != null;
-        if (MeasureNames.isFromLevel(clean, at, line.cleanIndexOf(m.end())) && !statement.framed()) {
+        if (MeasureNames.isFromLevel(clean, at, end) && !statement.framed()) {
             // 从41%提高到42%: the level it starts from is the past, the period before the one the sentence speaks of
             YearSpan p = statement.period();
             statement = new Statements.Statement(Statements.Claim.RESULT, p == null ? null : YearSpan.of(p.first() - 1), false);
@@ -325,7 +325,7 @@ public final class Measures {
             d.value = m;
         }
         d.end = m.end();
-        d.cleanEnd = line.cleanIndexOf(m.end());
+        d.cleanEnd = end;
         d.headline = headline;
         d.stretch |= stretch && d != previous;
     }
