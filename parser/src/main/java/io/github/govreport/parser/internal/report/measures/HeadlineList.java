@@ -58,7 +58,7 @@ final class HeadlineList {
             int key = -1;
             String opener = null;
             int searchFrom = 0;
-            while (searchFrom >= 0) {
+            for (int tries = 1; ; tries++) {
                 key = -1;
                 for (String o : openers) {
                     int k = line.clean.indexOf(o, searchFrom);
@@ -67,8 +67,16 @@ final class HeadlineList {
                         opener = o;
                     }
                 }
-                // 《纲要》提出的奋斗目标是：… is the five-year plan's list, whatever part it stands in: the year's may follow
-                searchFrom = key >= 0 && namesPlanDocument(line.clean, key, words.planDocuments) ? key + opener.length() : -1;
+                if (key < 0 || !namesPlanDocument(line.clean, key, words.planDocuments)) {
+                    break; // the year's opener, or none
+                }
+                // 《纲要》提出的奋斗目标是：… is the five-year plan's list, whatever part it stands in: the year's may
+                // follow; a line of many such lists is given up after a few, so that no line is searched again and again
+                if (tries == MAX_OPENERS_PER_LINE) {
+                    key = -1;
+                    break;
+                }
+                searchFrom = key + opener.length();
             }
             if (key < 0) {
                 continue;
@@ -217,6 +225,9 @@ final class HeadlineList {
         return to;
     }
 
+    /** The most openers looked at in one line when the first ones open a plan document's list. */
+    private static final int MAX_OPENERS_PER_LINE = 4;
+
     /**
      * True when the paragraph of an opener names a plan document (纲要) before it, and no 今年 stands between
      * them (按照《纲要》部署，今年的主要预期目标是 is the year's).
@@ -226,8 +237,7 @@ final class HeadlineList {
         for (String d : documents) {
             int k = clean.indexOf(d, s);
             if (k >= 0 && k < key) {
-                int thisYear = clean.indexOf("今年", k);
-                return thisYear < 0 || thisYear > key;
+                return clean.lastIndexOf("今年", key - 2) < k;
             }
         }
         return false;
