@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each row of {@code report/name-verbs.tsv} reads back: its example, in a plan, gives one target of the row's
- * name; each row of {@code report/time-words.tsv}: its value measures nothing, in a plan and in a review.
+ * name; each row of {@code report/time-words.tsv} and {@code report/class-units.tsv}: its value measures
+ * nothing, in a plan and in a review.
  */
 class NameTablesTest {
 
@@ -51,12 +52,27 @@ class NameTablesTest {
         return ReportTables.read("time-words.tsv").stream();
     }
 
+    static Stream<Row> classUnits() {
+        return ReportTables.read("class-units.tsv").stream();
+    }
+
     @ParameterizedTest
     @MethodSource("timeWords")
     void aTimeAfterTheWordMeasuresNothing(Row row) {
+        assertTrue(row.columns().get(2).contains(row.columns().get(1) + row.columns().get(3)), "the value follows the word: " + row);
+        measuresNothing(row);
+    }
+
+    @ParameterizedTest
+    @MethodSource("classUnits")
+    void aValueOfAClassUnitMeasuresNothing(Row row) {
+        assertTrue(row.columns().get(3).endsWith(row.columns().get(1)), "the value is in the unit: " + row);
+        measuresNothing(row);
+    }
+
+    private static void measuresNothing(Row row) {
         String example = row.columns().get(2);
         String value = row.columns().get(3);
-        assertTrue(example.contains(row.columns().get(1) + value), "the value follows the word: " + row);
         for (String prior : List.of("PLAN", "REVIEW")) {
             String text = ReportWordsTest.reportWith(prior, example);
             Report report = PARSER.parse(text);

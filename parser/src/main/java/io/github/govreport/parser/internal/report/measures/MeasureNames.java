@@ -352,6 +352,15 @@ final class MeasureNames {
     private static final String[] TIME_WORDS = ReportTables.read("time-words.tsv").stream().map(r -> r.columns().get(1))
             .toArray(String[]::new);
 
+    /** {@code report/class-units.tsv}: units whose value names a class of things (500千伏输变电工程). */
+    private static final Set<String> CLASS_UNITS = ReportTables.read("class-units.tsv").stream().map(r -> r.columns().get(1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** True when a value of this unit names a class of things and measures nothing: a voltage (220千伏). */
+    static boolean namesAClass(String unitSymbol) {
+        return CLASS_UNITS.contains(unitSymbol);
+    }
+
     private static boolean endsWithAny(String clean, int at, String[] words) {
         for (String w : words) {
             if (at >= w.length() && clean.startsWith(w, at - w.length())) {

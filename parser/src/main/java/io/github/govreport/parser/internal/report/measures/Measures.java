@@ -221,6 +221,9 @@ public final class Measures {
         // the noun after a count may open with a size (20个500千伏输变电工程), never with another count
         int sizeEnd = next != null && next.start() == m.end() && isCount(m) && specifiesNoun(next, clean, line.cleanIndexOf(next.end()))
                 ? line.cleanIndexOf(next.end()) : end;
+        if (unit != null && MeasureNames.namesAClass(unit.symbol())) {
+            return; // 建成220千伏输变电工程: a voltage names a class of project (docs/report.md, "No measure")
+        }
         if (MeasureNames.measuresNothing(clean, at, end, q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST,
                 time, counted)) {
             return; // 连续5年, 3—5年内, 投资过10亿元的项目: no measure (docs/report.md, "No measure")
