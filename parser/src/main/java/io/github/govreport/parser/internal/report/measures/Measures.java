@@ -119,7 +119,8 @@ public final class Measures {
             if (statement.claim() != Statements.Claim.SKIP) {
                 boolean headline = listed && statement.claim() == Statements.Claim.GOAL
                         && (planYear == null || YearSpan.of(planYear).equals(statement.period()));
-                place(m, i + 1 < mentions.size() ? mentions.get(i + 1) : null, line, drafts, headline, statement);
+                place(m, i > 0 ? mentions.get(i - 1) : null, i + 1 < mentions.size() ? mentions.get(i + 1) : null, line, drafts,
+                        headline, statement);
             }
         }
         Concepts concepts = Concepts.standard();
@@ -195,7 +196,7 @@ public final class Measures {
         return m.value().kind() == Kind.QUANTITY;
     }
 
-    private void place(ValueMention m, ValueMention next, ReportText.Line line, List<Draft> drafts, boolean headline, Statements.Statement statement) {
+    private void place(ValueMention m, ValueMention before, ValueMention next, ReportText.Line line, List<Draft> drafts, boolean headline, Statements.Statement statement) {
         String clean = line.clean;
         int at = line.cleanIndexOf(m.start());
         boolean goals = statement.claim() == Statements.Claim.GOAL;
@@ -229,6 +230,14 @@ public final class Measures {
             return; // 连续5年, 3—5年内, 投资过10亿元的项目: no measure (docs/report.md, "No measure")
         }
         String name = NameVerbs.withoutAdverb(MeasureNames.before(clean, at, floor));
+        if (before != null && before.end() == m.start() && isCount(before) && isCount(m) && line.cleanIndexOf(before.start()) > floor) {
+            // 继续实施10大类55项民生实事: a count of kinds right before the count names nothing; a verb before both
+            // leaves the name to what follows
+            String verb = NameVerbs.withoutAdverb(MeasureNames.before(clean, line.cleanIndexOf(before.start()), floor));
+            if (NameVerbs.isBareVerb(verb)) {
+                name = verb;
+            }
+        }
         if (goals && NameVerbs.addressesPopulation(name)) {
             return; // 改造老旧小区30个，惠及居民5000户: the population a plan addresses is no target of its own
         }
