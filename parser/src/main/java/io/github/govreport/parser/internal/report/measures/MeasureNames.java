@@ -99,6 +99,10 @@ final class MeasureNames {
         }
         String name = withoutInnerLink(stripLinks(withoutItemNumber(stripMarkers(clean.substring(start, at)))));
         name = stripTrailingDate(name);
+        int period = name.startsWith("“十") ? planPeriodEnd(name, 0) : -1;
+        if (period > 0 && period < name.length() && !name.startsWith("规划", period) && !name.startsWith("计划", period)) {
+            name = stripLinks(name.substring(period)); // “十四五”时期地区生产总值: the period opens the name, it is no part of it
+        }
         int longest = name.indexOf('、') >= 0 ? MAX_LIST_NAME : MAX_NAME;
         if (name.length() < 2 || name.length() > longest || !hasCjk(name) || name.indexOf('$') >= 0) {
             return "";
@@ -135,14 +139,15 @@ final class MeasureNames {
 
     /**
      * True when a name is the basis of a comparison (比上年年初预算, 较上年末) rather than a measure: it opens
-     * with 比 (not 比重, 比例, 比率, 比值) or with 较 before a time (较上年, 较年初).
+     * with 比 (not 比重, 比例, 比率, 比值), with 较 before a time (较上年, 较年初), or with 是 before a quoted period.
      */
     static boolean isComparisonBasis(String name) {
         if (name.length() < 2) {
             return false;
         }
         char second = name.charAt(1);
-        return name.charAt(0) == '比' && "重例率值较".indexOf(second) < 0 || name.charAt(0) == '较' && "上去年同前".indexOf(second) >= 0;
+        return name.charAt(0) == '比' && "重例率值较".indexOf(second) < 0 || name.charAt(0) == '较' && "上去年同前".indexOf(second) >= 0
+                || name.charAt(0) == '是' && second == '“'; // 是“九五”时期的1.7倍
     }
 
     /**
@@ -269,6 +274,18 @@ final class MeasureNames {
 
     /** 增加到2002年 → 增加到: a year the clause names is the period, not the measure. */
     private static String stripTrailingDate(String name) {
+        int open = name.lastIndexOf('“');
+        if (open > 0 && planPeriodEnd(name, open) == name.length()) {
+            // 农民人均纯收入“十五”(期间年均增长8%): the plan names the period; 投资额是“十二五”(的1.2倍), 能耗比“十五”末:
+            // the period is the basis of a comparison, and the word that compares goes with it
+            String head = name.substring(0, open);
+            for (String word : BASIS_WORDS) {
+                if (head.endsWith(word)) {
+                    return before(head.substring(0, head.length() - word.length()));
+                }
+            }
+            return before(head);
+        }
         int end = name.length();
         if (end > 0 && (name.charAt(end - 1) == '底' || name.charAt(end - 1) == '末')) {
             end--;
@@ -283,6 +300,29 @@ final class MeasureNames {
             }
         }
         return name;
+    }
+
+    /** Words before a period that make it the basis of a comparison: 是“十二五”的2倍, 比“十五”末降低20%. */
+    private static final String[] BASIS_WORDS = {"分别是", "分别较", "分别比", "均是", "是", "较", "比"};
+
+    /** Words after a five-year plan's label that make it a period: “十五”期间, “十四五”时期. */
+    private static final String[] PERIOD_WORDS = {"期间", "时期", "期末", "末", "以来"};
+
+    /**
+     * The end of a five-year plan's label at {@code open} (“十五”, “十四五”) with a period word after it, or -1
+     * where none stands there.
+     */
+    private static int planPeriodEnd(String name, int open) {
+        int close = name.indexOf('”', open);
+        if (close < 0 || close - open > 5 || !name.startsWith("“十", open) || name.charAt(close - 1) != '五') {
+            return -1;
+        }
+        for (String w : PERIOD_WORDS) {
+            if (name.startsWith(w, close + 1)) {
+                return close + 1 + w.length();
+            }
+        }
+        return close + 1;
     }
 
     /** The name left when text after it was cut: strip the linking words again. */
