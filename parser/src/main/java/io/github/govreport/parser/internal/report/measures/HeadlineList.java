@@ -233,9 +233,8 @@ final class HeadlineList {
      * them (按照《纲要》部署，今年的主要预期目标是 is the year's).
      */
     private static boolean namesPlanDocument(String clean, int key, List<String> documents) {
-        int s = 0;
         for (String d : documents) {
-            int k = clean.indexOf(d, s);
+            int k = clean.indexOf(d);
             if (k >= 0 && k < key) {
                 return clean.lastIndexOf("今年", key - 2) < k;
             }

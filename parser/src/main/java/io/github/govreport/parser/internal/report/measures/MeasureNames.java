@@ -3,6 +3,7 @@ package io.github.govreport.parser.internal.report.measures;
 import io.github.govreport.parser.internal.WordTrie;
 import io.github.govreport.parser.internal.report.text.ReportTables;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds the name of the measure a value belongs to: the words of its clause before it, without scope
@@ -272,7 +273,10 @@ final class MeasureNames {
         return k < clean.length() && (clean.charAt(k) >= 'A' && clean.charAt(k) <= 'Z' || clean.charAt(k) >= 'a' && clean.charAt(k) <= 'z');
     }
 
-    /** 增加到2002年 → 增加到: a year the clause names is the period, not the measure. */
+    /**
+     * 增加到2002年 → 增加到, 农民人均纯收入“十五” → 农民人均纯收入: a year or a five-year plan the clause names at its
+     * end is the period (or, after 是/比/较, the basis of a comparison), not the measure.
+     */
     private static String stripTrailingDate(String name) {
         int open = name.lastIndexOf('“');
         if (open > 0 && planPeriodEnd(name, open) == name.length()) {
@@ -394,7 +398,7 @@ final class MeasureNames {
 
     /** {@code report/class-units.tsv}: units whose value names a class of things (500千伏输变电工程). */
     private static final Set<String> CLASS_UNITS = ReportTables.read("class-units.tsv").stream().map(r -> r.columns().get(1))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
 
     /** True when a value of this unit names a class of things and measures nothing: a voltage (220千伏). */
     static boolean namesAClass(String unitSymbol) {

@@ -241,8 +241,9 @@ public final class Measures {
         if (goals && NameVerbs.addressesPopulation(name)) {
             return; // 改造老旧小区30个，惠及居民5000户: the population a plan addresses is no target of its own
         }
-        String noun = NameVerbs.isBareVerb(name) ? MeasureNames.after(clean, end, sizeEnd) : "";
-        if (noun.isEmpty() && NameVerbs.isBareVerb(name)) {
+        boolean bareVerb = NameVerbs.isBareVerb(name);
+        String noun = bareVerb ? MeasureNames.after(clean, end, sizeEnd) : "";
+        if (bareVerb && noun.isEmpty()) {
             // 今年先发行1万亿元: a verb alone, with nothing counted after it, names no measure
             problems.report(ReportProblem.Type.UNNAMED_VALUE, m.start(), "only a verb (" + name + ") before " + m.text());
             return;
